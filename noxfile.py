@@ -1,0 +1,131 @@
+"""Every task of the project, one nox session each.
+
+Fresh machine: ``python3 -m pip install nox`` and then, for instance,
+``nox -s tests``. ``nox --list`` shows every session with its summary.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+PYTHON_PACKAGE = str(ROOT / "python")
+
+# Pinned so that regenerating gives identical bytes everywhere.
+DATAMODEL_CODE_GENERATOR = "datamodel-code-generator==0.89.0"
+TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", DATAMODEL_CODE_GENERATOR]
+REFERENCE_EVENT_MODEL = "event-model==1.24.0"
+BLUESKY_STACK = ["bluesky==1.15.1", "ophyd==1.11.2"]
+
+nox.options.sessions = ["codegen_check", "lint", "typing", "tests", "ts", "integration", "docs"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "venv"
+
+
+def _npm_ci(session: nox.Session, folder: str) -> None:
+    session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(ROOT / folder), external=True)
+
+
+@nox.session
+def codegen(session: nox.Session) -> None:
+    """Regenerate the Python and TypeScript types, validators and schema copies from schemas/."""
+    session.install(DATAMODEL_CODE_GENERATOR)
+    _npm_ci(session, "codegen")
+    session.run("python", str(ROOT / "codegen" / "run.py"))
+
+
+@nox.session
+def codegen_check(session: nox.Session) -> None:
+    """Fail if any generated file differs from what schemas/ would generate now."""
+    session.install(DATAMODEL_CODE_GENERATOR)
+    _npm_ci(session, "codegen")
+    session.run("python", str(ROOT / "codegen" / "run.py"), "--check")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the Python test suite (vectors, corpus, validation, pages, composition, routing, CLI, drift)."""
+    session.install(PYTHON_PACKAGE, *TEST_REQUIREMENTS)
+    _npm_ci(session, "codegen")
+    session.run("pytest", "tests", "--ignore=tests/integration", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check the Python code with ruff."""
+    session.install("ruff==0.17.5")
+    session.run("ruff", "check", "python/src", "codegen", "benchmarks", "tests", "noxfile.py")
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    """Type-check the Python package, generated modules included, with mypy."""
+    session.install(PYTHON_PACKAGE, "mypy==2.4.1", "numpy")
+    session.run("mypy", "python/src/event_model")
+
+
+@nox.session
+def ts(session: nox.Session) -> None:
+    """Build and test the TypeScript package: types, vectors, corpus, type-level and packaging checks."""
+    folder = str(ROOT / "typescript")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, cwd=folder)
+    session.run("npm", "run", "build", external=True, cwd=folder)
+    session.run("npm", "test", external=True, cwd=folder)
+
+
+@nox.session
+def integration(session: nox.Session) -> None:
+    """Run real bluesky plans on ophyd's simulated devices against this package."""
+    session.install(PYTHON_PACKAGE, *BLUESKY_STACK, "pytest>=8")
+    # pip must keep our event_model, not pull event-model from PyPI for bluesky.
+    session.run("python", "-c", "import event_model, sys; print(event_model.__file__); "
+                "sys.exit(0 if (event_model.__file__ or '').endswith('event_model/__init__.py') "
+                "and hasattr(event_model, 'schema_validators') else 1)")
+    session.run("pytest", "tests/integration", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark this package against event-model 1.24.0, side by side, and print the ratios."""
+    session.install(PYTHON_PACKAGE, "rich")
+    reference_venv = ROOT / ".nox" / "bench-reference-event-model-1-24"
+    reference_python = reference_venv / "bin" / "python"
+    if not reference_python.exists():
+        session.run("python", "-m", "venv", str(reference_venv))
+    session.run(str(reference_python), "-m", "pip", "install", "--quiet", REFERENCE_EVENT_MODEL, "numpy",
+                external=True)
+    node_benches = []
+    if (ROOT / "typescript" / "bench" / "validate.mjs").exists():
+        folder = str(ROOT / "typescript")
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True, cwd=folder)
+        session.run("npm", "run", "build", external=True, cwd=folder)
+        node_benches = ["--node-bench", str(ROOT / "typescript" / "bench" / "validate.mjs")]
+    session.run(
+        "python", str(ROOT / "benchmarks" / "compare.py"),
+        "--ours", os.path.join(session.bin, "python"),
+        "--reference", str(reference_python),
+        *node_benches,
+    )
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate the types, then validate and convert real runs from examples/."""
+    session.install(PYTHON_PACKAGE, DATAMODEL_CODE_GENERATOR)
+    _npm_ci(session, "codegen")
+    session.run("python", str(ROOT / "codegen" / "run.py"))
+    session.run("event-model", "validate", str(ROOT / "examples" / "scan_det_motor.jsonl"))
+    # The faulty example is meant to fail validation: exit status 1 is the expected outcome.
+    session.run("event-model", "validate", str(ROOT / "examples" / "faulty_run.jsonl"), success_codes=[1])
+    session.run("python", str(ROOT / "examples" / "convert_to_pages.py"),
+                str(ROOT / "examples" / "scan_det_motor.jsonl"))
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with warnings as errors."""
+    session.install(PYTHON_PACKAGE, "-r", str(ROOT / "docs" / "requirements.txt"))
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
