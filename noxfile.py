@@ -81,9 +81,12 @@ def integration(session: nox.Session) -> None:
     """Run real bluesky plans on ophyd's simulated devices against this package."""
     session.install(PYTHON_PACKAGE, *BLUESKY_STACK, "pytest>=8")
     # pip must keep our event_model, not pull event-model from PyPI for bluesky.
-    session.run("python", "-c", "import event_model, sys; print(event_model.__file__); "
-                "sys.exit(0 if (event_model.__file__ or '').endswith('event_model/__init__.py') "
-                "and hasattr(event_model, 'schema_validators') else 1)")
+    session.run(
+        "python", "-c",
+        "import event_model, importlib.util, sys; print('event_model from', event_model.__file__); "
+        "sys.exit(0 if importlib.util.find_spec('event_model.schema_files') else "
+        "'event-model from PyPI replaced this package')",
+    )
     session.run("pytest", "tests/integration", *session.posargs)
 
 

@@ -69,7 +69,8 @@ def main() -> None:
     for column in ("benchmark", "ours", "event-model 1.24.0", "ratio"):
         table.add_column(column, justify="left" if column == "benchmark" else "right")
     for key, record in ours.items():
-        table.add_row(record["label"], rate(record), rate(reference.get(key)), ratio(record, reference.get(key)))
+        theirs = reference.get(key)
+        table.add_row(record["label"], rate(record), rate(theirs), ratio(record, theirs))
     failures = [r for r in ours.values() if "error" in r]
     for bench in args.node_bench:
         for record in run_node(bench):

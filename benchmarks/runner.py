@@ -25,11 +25,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "data" / "count_large.jsonl"
 
+Corpus = list[tuple[str, dict[str, Any]]]
+
 REPEATS = 5
 TARGET_SECONDS_PER_REPEAT = 0.2
 
 
-def load_corpus() -> list[tuple[str, dict[str, Any]]]:
+def load_corpus() -> Corpus:
     """Read the benchmark run as (name, doc) pairs."""
     with CORPUS.open() as stream:
         return [tuple(json.loads(line)) for line in stream if line.strip()]  # type: ignore[misc]
@@ -67,7 +69,7 @@ def measure(fn: Callable[[], Any]) -> float:
     return statistics.median(per_call)
 
 
-def run_file(path: Path, em: ModuleType, corpus: list[tuple[str, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+def run_file(path: Path, em: ModuleType, corpus: Corpus) -> Iterator[dict[str, Any]]:
     """Run every benchmark of one file and yield one result record per case."""
     module = load_module(path)
     for name, function in bench_functions(module):
