@@ -23,7 +23,7 @@ import ophyd.sim
 import pytest
 from bluesky import RunEngine
 from bluesky.preprocessors import SupplementalData, monitor_during_wrapper, run_decorator
-from event_model.compose_stream_resource import ComposeStreamResource
+from event_model.composition.stream_resource import ComposeStreamResource
 from event_model.pages import unpack_event_page, verify_filled
 from event_model.routing import DocumentRouter
 from event_model.run_router import RunRouter

@@ -1,0 +1,8 @@
+"""Run the ``event-model`` command as ``python -m event_model``."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

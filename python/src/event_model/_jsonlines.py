@@ -1,0 +1,144 @@
+"""Read documents from JSON lines in either framing: ``[name, doc]`` or ``{"name": ..., "doc": ...}``.
+
+One document per line. Blank lines are skipped. A line that is not JSON, or
+JSON that is not a document envelope, is reported (with its line number and
+why) and reading goes on with the next line.
+"""
+
+from __future__ import annotations
+
+import json
+import json.scanner
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["LineReader", "MalformedLine", "parse_envelope"]
+
+# The scanner that json.JSONDecoder.raw_decode wraps (json.scanner exports it): called
+# directly it saves a Python-level call per line, a few percent of the whole command.
+# It raises StopIteration where no JSON value starts, JSONDecodeError on bad JSON.
+# (typeshed types make_scanner's argument wrongly, hence the Any.)
+_make_scanner: Any = json.scanner.make_scanner
+_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
+
+
+@dataclass(frozen=True)
+class MalformedLine:
+    """A line that holds no document: its number (from 1) and what is wrong with it."""
+
+    line: int
+    message: str
+
+
+class _NotAnEnvelope(ValueError):
+    """A JSON value that is not ``[name, doc]`` nor ``{"name": name, "doc": doc}``."""
+
+
+def parse_envelope(value: Any) -> tuple[str, Any]:
+    """Return ``(name, doc)`` from a parsed envelope in either framing, or raise ValueError saying why."""
+    if type(value) is list:
+        if len(value) == 2 and type(value[0]) is str:
+            return value[0], value[1]
+        raise _NotAnEnvelope(
+            f"a JSON array of {len(value)} item(s) is not a document envelope: expected [name, doc]"
+        )
+    if type(value) is dict:
+        if len(value) == 2 and type(value.get("name")) is str and "doc" in value:
+            return value["name"], value["doc"]
+        raise _NotAnEnvelope(
+            f"a JSON object with the keys {sorted(value)} is not a document envelope: "
+            'expected {"name": name, "doc": doc}'
+        )
+    raise _NotAnEnvelope(
+        f"a JSON {type(value).__name__} is not a document envelope: expected [name, doc] or "
+        '{"name": name, "doc": doc}'
+    )
+
+
+@dataclass
+class LineReader:
+    """Feed the documents of JSON lines to a callable and keep track of line numbers.
+
+    ``feed(lines, sink)`` calls ``sink(name, doc)`` for every document, in order.
+    Lines that hold no document are collected in ``malformed``; because they
+    are skipped, :meth:`line_of` turns the position of a document among those
+    fed (from 0) back into its line number.
+    """
+
+    malformed: list[MalformedLine] = field(default_factory=list)
+    lines_read: int = 0
+    documents: int = 0
+    _skipped_before: list[int] = field(default_factory=list)
+
+    def feed(
+        self,
+        lines: Iterable[str],
+        sink: Callable[[str, Any], object],
+        *,
+        every: int = 4096,
+        tick: Callable[[], object] | None = None,
+    ) -> None:
+        """Parse each line and hand its document to ``sink``; call ``tick()`` every ``every`` lines."""
+        scan = _SCAN
+        number = self.lines_read
+        documents = self.documents
+        try:
+            for number, line in enumerate(lines, self.lines_read + 1):
+                if tick is not None and number % every == 0:
+                    tick()
+                # The common case in a few C calls: decode, check the envelope, hand over.
+                try:
+                    value, end = scan(line, 0)
+                except (StopIteration, ValueError, RecursionError):
+                    value, end = self._decode_slowly(line, number, documents)
+                    if end < 0:
+                        continue
+                length = len(line)
+                if end != length and (end != length - 1 or line[end] != "\n") and line[end:].strip():
+                    self._skip(number, documents, f"extra text after the JSON value at column {end + 1}")
+                    continue
+                if type(value) is list and len(value) == 2 and type(value[0]) is str:
+                    name, doc = value
+                else:
+                    try:
+                        name, doc = parse_envelope(value)
+                    except ValueError as error:
+                        self._skip(number, documents, str(error))
+                        continue
+                documents += 1
+                sink(name, doc)
+        finally:
+            self.lines_read = number
+            self.documents = documents
+
+    def _decode_slowly(self, line: str, number: int, documents: int) -> tuple[Any, int]:
+        """Decode a line the fast path refused: surrounding white space, a blank line, or bad JSON.
+
+        Returns ``(value, end)``; ``end`` is -1 when the line holds no JSON value
+        (blank lines are skipped silently, bad ones are recorded).
+        """
+        stripped = line.strip()
+        if not stripped:
+            self._skipped_before.append(documents)
+            return None, -1
+        try:
+            return json.loads(stripped), len(line)
+        except RecursionError:
+            self._skip(number, documents, "the JSON value is nested too deeply")
+        except ValueError as error:
+            message = getattr(error, "msg", str(error))
+            column = getattr(error, "colno", None)
+            where = f" at column {column + len(line) - len(line.lstrip())}" if column is not None else ""
+            self._skip(number, documents, f"not JSON: {message}{where}")
+        return None, -1
+
+    def _skip(self, number: int, documents: int, message: str) -> None:
+        """Record a line that holds no document."""
+        self._skipped_before.append(documents)
+        self.malformed.append(MalformedLine(number, message))
+
+    def line_of(self, index: int) -> int:
+        """Return the line number (from 1) of the document fed at position ``index`` (from 0)."""
+        return index + 1 + bisect_right(self._skipped_before, index)

@@ -1,0 +1,225 @@
+"""Packing events (datum) into a page, and unpacking a page into events (datum)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping, Sequence
+from itertools import repeat
+from operator import itemgetter
+from typing import Any, cast
+
+from . import _pages_errors as errors
+from ._pages_layout import DATUM_PAGE, EVENT_PAGE
+from ._pages_rows import Columns, columns_from_rows, first_row, rows_from_columns
+from ._pages_shape import column_group, count_rows
+from .documents.datum import Datum
+from .documents.datum_page import DatumPage
+from .documents.event import Event
+from .documents.event_page import EventPage
+from .errors import EventModelError
+
+_NO_COLUMNS: dict[str, Any] = {}
+
+_time = itemgetter("time")
+_uid = itemgetter("uid")
+_seq_num = itemgetter("seq_num")
+_descriptor = itemgetter("descriptor")
+_data = itemgetter("data")
+_timestamps = itemgetter("timestamps")
+_datum_id = itemgetter("datum_id")
+_resource = itemgetter("resource")
+_datum_kwargs = itemgetter("datum_kwargs")
+
+
+def pack_event_page(*events: Event) -> EventPage:
+    """Pack one or more events of the same descriptor into an event page.
+
+    Each field of the page is a list with one entry per event, in the order given;
+    ``data``, ``timestamps`` and ``filled`` become one column per key (an event without
+    ``filled`` counts as having none). The page's keys come in the order
+    ``time, uid, seq_num, descriptor, filled, data, timestamps``.
+    Raises EventModelValueError for no events, events of different descriptors or
+    events whose keys differ, EventModelKeyError for a missing field.
+    """
+    if not events:
+        raise errors.empty_input("pack_event_page", "events", "descriptor")
+    try:
+        if len(events) == 1:  # DocumentRouter packs events one by one: keep that quick
+            return _pack_one_event(events[0])
+        descriptors = list(map(_descriptor, events))
+        page = {
+            "time": list(map(_time, events)),
+            "uid": list(map(_uid, events)),
+            "seq_num": list(map(_seq_num, events)),
+            "descriptor": _single_owner(descriptors, "events", "descriptor", "event_page"),
+            "filled": _filled_columns(events),
+            "data": columns_from_rows(list(map(_data, events)), "events", "data", "event_page"),
+            "timestamps": columns_from_rows(
+                list(map(_timestamps, events)), "events", "timestamps", "event_page"
+            ),
+        }
+    except (LookupError, TypeError, AttributeError) as failure:
+        if isinstance(failure, EventModelError):
+            raise
+        raise _describe_bad_row(events, _EVENT_FIELDS, "events", "event") from None
+    return cast(EventPage, page)
+
+
+def _pack_one_event(event: Any) -> EventPage:
+    """The page of a single event (the quick path of :func:`pack_event_page`)."""
+    page = {
+        "time": [event["time"]],
+        "uid": [event["uid"]],
+        "seq_num": [event["seq_num"]],
+        "descriptor": event["descriptor"],
+        "filled": columns_from_rows((event.get("filled", _NO_COLUMNS),), "events", "filled", "event_page"),
+        "data": columns_from_rows((event["data"],), "events", "data", "event_page"),
+        "timestamps": columns_from_rows((event["timestamps"],), "events", "timestamps", "event_page"),
+    }
+    return cast(EventPage, page)
+
+
+_EVENT_FIELDS = ("time", "uid", "seq_num", "descriptor", "data", "timestamps")
+_DATUM_FIELDS = ("resource", "datum_id", "datum_kwargs")
+
+
+def _filled_columns(events: Sequence[Any]) -> Columns:
+    """The ``filled`` columns of a page of ``events``; an event without ``filled`` has none."""
+    try:
+        fills = list(map(dict.get, events, repeat("filled"), repeat(_NO_COLUMNS)))
+    except TypeError:  # some event is a mapping other than a dict
+        fills = [event.get("filled", _NO_COLUMNS) for event in events]
+    if fills.count(_NO_COLUMNS) == len(fills):
+        return {}  # the common case: no event has external data
+    return columns_from_rows(fills, "events", "filled", "event_page")
+
+
+def _single_owner(owners: list[Any], where: str, owner: str, document: str) -> Any:
+    """The one owner (descriptor or resource) shared by all rows; the last row's value."""
+    last = owners[-1]
+    if owners.count(last) != len(owners):
+        first = owners[0]
+        index = next(i for i, value in enumerate(owners) if not value == first)  # noqa: SIM201
+        raise errors.mixed_owners(
+            owners[index],
+            errors.path(where, index, owner),
+            first,
+            errors.path(where, 0, owner),
+            owner,
+            document,
+        )
+    return last
+
+
+def _describe_bad_row(
+    rows: Sequence[Any], fields: Sequence[str], where: str, document: str
+) -> EventModelError:
+    """The error for the first row that is not a mapping or lacks a required field."""
+    for index, row in enumerate(rows):
+        row_where = errors.path(where, index)
+        if not isinstance(row, Mapping):
+            hint = ""
+            if isinstance(row, list | tuple):
+                hint = f"; pass the {where} as separate arguments, f(*{where})"
+            return errors.wrong_type(row, row_where, f"a mapping of {document} fields{hint}")
+        for field in fields:
+            if field not in row:
+                return errors.absent_field(field, row_where, document)
+    return errors.wrong_type(rows, where, f"a sequence of {document} documents (mappings)")
+
+
+def unpack_event_page(event_page: EventPage) -> Generator[Event, None, None]:
+    """Yield the events of an event page, one per row, in order.
+
+    Each event has the keys ``descriptor, uid, time, seq_num, data, timestamps, filled``
+    (``filled`` is empty when the page has none). Raises EventModelValueError, when
+    iterated, if the page's columns do not all have one entry per row.
+    """
+    rows = count_rows(event_page, EVENT_PAGE, "event_page")
+    page: Any = event_page
+    if rows == 1:  # DocumentRouter unpacks pages of one event: keep that quick
+        yield _new_event(
+            page["descriptor"],
+            page["uid"][0],
+            page["time"][0],
+            page["seq_num"][0],
+            first_row(page["data"]),
+            first_row(page["timestamps"]),
+            first_row(column_group(page, "filled", EVENT_PAGE)),
+        )
+        return
+    yield from map(
+        _new_event,
+        repeat(page["descriptor"], rows),
+        page["uid"],
+        page["time"],
+        page["seq_num"],
+        rows_from_columns(page["data"], rows),
+        rows_from_columns(page["timestamps"], rows),
+        rows_from_columns(column_group(page, "filled", EVENT_PAGE), rows),
+    )
+
+
+def _new_event(
+    descriptor: Any, uid: Any, time: Any, seq_num: Any, data: Any, timestamps: Any, filled: Any
+) -> Event:
+    """One event with its keys in the order unpacking gives them."""
+    return {
+        "descriptor": descriptor,
+        "uid": uid,
+        "time": time,
+        "seq_num": seq_num,
+        "data": data,
+        "timestamps": timestamps,
+        "filled": filled,
+    }
+
+
+def pack_datum_page(*datum: Datum) -> DatumPage:
+    """Pack one or more datum of the same resource into a datum page.
+
+    ``datum_id`` lists each datum's id in order and ``datum_kwargs`` becomes one column per
+    key. The page's keys come in the order ``resource, datum_id, datum_kwargs``.
+    Raises EventModelValueError for no datum, datum of different resources or datum whose
+    ``datum_kwargs`` keys differ, EventModelKeyError for a missing field.
+    """
+    if not datum:
+        raise errors.empty_input("pack_datum_page", "datum", "resource")
+    try:
+        resources = list(map(_resource, datum))
+        page = {
+            "resource": _single_owner(resources, "datum", "resource", "datum_page"),
+            "datum_id": list(map(_datum_id, datum)),
+            "datum_kwargs": columns_from_rows(
+                list(map(_datum_kwargs, datum)), "datum", "datum_kwargs", "datum_page"
+            ),
+        }
+    except (LookupError, TypeError, AttributeError) as failure:
+        if isinstance(failure, EventModelError):
+            raise
+        raise _describe_bad_row(datum, _DATUM_FIELDS, "datum", "datum") from None
+    return cast(DatumPage, page)
+
+
+def unpack_datum_page(datum_page: DatumPage) -> Generator[Datum, None, None]:
+    """Yield the datum of a datum page, one per row, in order.
+
+    Each datum has the keys ``datum_id, datum_kwargs, resource``. Raises
+    EventModelValueError, when iterated, if the page's columns do not all have one
+    entry per row.
+    """
+    rows = count_rows(datum_page, DATUM_PAGE, "datum_page")
+    page: Any = datum_page
+    if rows == 1:
+        yield _new_datum(page["datum_id"][0], first_row(page["datum_kwargs"]), page["resource"])
+        return
+    yield from map(
+        _new_datum,
+        page["datum_id"],
+        rows_from_columns(page["datum_kwargs"], rows),
+        repeat(page["resource"], rows),
+    )
+
+
+def _new_datum(datum_id: Any, datum_kwargs: Any, resource: Any) -> Datum:
+    """One datum with its keys in the order unpacking gives them."""
+    return {"datum_id": datum_id, "datum_kwargs": datum_kwargs, "resource": resource}

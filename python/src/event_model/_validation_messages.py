@@ -1,0 +1,199 @@
+"""Readable messages for schema errors: where (a JSON path), what was expected, what was found.
+
+jsonschema's own messages start with the full ``repr`` of the offending value,
+which for a 10 MB string is a 10 MB message and for a deeply nested value a
+RecursionError. These messages show a shortened value instead, name the path in
+the document, say what the schema expected, and for objects with unexpected
+keys list exactly those keys.
+"""
+
+from __future__ import annotations
+
+import re
+import reprlib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+__all__ = ["describe_value", "format_json_path", "problem_text"]
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TYPE_WORDS = {
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "object": "an object",
+    "array": "an array",
+    "boolean": "a boolean",
+    "null": "null",
+}
+
+
+def _short_repr() -> reprlib.Repr:
+    shortener = reprlib.Repr()
+    shortener.maxlevel = 2
+    shortener.maxstring = 60
+    shortener.maxother = 60
+    shortener.maxlist = shortener.maxtuple = shortener.maxset = shortener.maxdict = 4
+    return shortener
+
+
+_SHORTENER = _short_repr()
+
+
+def describe_value(value: Any) -> str:
+    """Return a short, safe rendering of *value* followed by its type, such as ``'x' (str)``."""
+    try:
+        shown = _SHORTENER.repr(value)
+    except Exception:  # a hostile __repr__ must not hide the validation error
+        shown = "<unprintable>"
+    return f"{shown} ({type(value).__name__})"
+
+
+def format_json_path(path: Iterable[Any], max_parts: int = 16) -> str:
+    """Return *path* as ``data_keys.det.shape[0]``; keys that are not identifiers are quoted.
+
+    Paths longer than *max_parts* keep their first and last parts around a count
+    of the levels left out.
+    """
+    parts = list(path)
+    if len(parts) > max_parts:
+        head, tail = parts[: max_parts - 4], parts[-2:]
+        skipped = len(parts) - len(head) - len(tail)
+        return f"{format_json_path(head)}...({skipped} more levels)...{format_json_path(tail)}"
+    text = ""
+    for part in parts:
+        if isinstance(part, int) and not isinstance(part, bool):
+            text += f"[{part}]"
+        elif isinstance(part, str) and _IDENTIFIER.match(part):
+            text += f".{part}" if text else part
+        else:
+            text += f"[{_SHORTENER.repr(part)}]"
+    return text
+
+
+def _quoted_list(items: Iterable[Any]) -> str:
+    return ", ".join(_SHORTENER.repr(item) for item in items)
+
+
+def _types_text(types: Any) -> str:
+    names = [types] if isinstance(types, str) else list(types)
+    return " or ".join(_TYPE_WORDS.get(name, repr(name)) for name in names)
+
+
+def _schema_summary(schema: Any) -> str:
+    """Say in a few words what one alternative of an anyOf/oneOf accepts."""
+    if schema is True or schema == {}:
+        return "anything"
+    if not isinstance(schema, Mapping):
+        return "nothing"
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return ref.rsplit("/", 1)[-1].removesuffix(".json")
+    if "const" in schema:
+        return _SHORTENER.repr(schema["const"])
+    if "enum" in schema:
+        return "one of " + _quoted_list(schema["enum"])
+    if "type" in schema:
+        text = _types_text(schema["type"])
+        if "pattern" in schema:
+            text += f" matching {schema['pattern']!r}"
+        return text
+    return "a value of another form"
+
+
+def _offending_keys(instance: Any, allowed: Sequence[str], patterns: Sequence[str]) -> list[Any]:
+    if not isinstance(instance, Mapping):
+        return []
+    found = []
+    for key in instance:
+        if key in allowed:
+            continue
+        try:
+            if any(re.search(pattern, key) for pattern in patterns):
+                continue
+        except TypeError:  # a key that is not a string matches no pattern
+            pass
+        found.append(key)
+    return found
+
+
+def _declared_properties(schema: Any, resolve: Any, seen: set[int] | None = None) -> list[str]:
+    """Collect the property names declared by *schema* and its allOf/anyOf/oneOf/$ref parts."""
+    seen = set() if seen is None else seen
+    if not isinstance(schema, Mapping) or id(schema) in seen:
+        return []
+    seen.add(id(schema))
+    names = list(schema.get("properties", {}))
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for part in schema.get(keyword, ()):
+            names.extend(_declared_properties(part, resolve, seen))
+    if isinstance(schema.get("$ref"), str):
+        names.extend(_declared_properties(resolve(schema["$ref"]), resolve, seen))
+    return names
+
+
+def _keys_problem(error: ValidationError, resolve: Any) -> str:
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    if error.validator == "unevaluatedProperties":
+        allowed = sorted(set(_declared_properties(schema, resolve)))
+        patterns: list[str] = []
+    else:
+        allowed = sorted(schema.get("properties", {}))
+        patterns = sorted(schema.get("patternProperties", {}))
+    offending = _offending_keys(error.instance, allowed, patterns)
+    if not offending:
+        return _fallback(error)
+    noun = "key" if len(offending) == 1 else "keys"
+    text = f"unexpected {noun} {_quoted_list(sorted(offending, key=str))}"
+    rules = []
+    if allowed:
+        rules.append("the keys " + ", ".join(allowed))
+    if patterns:
+        rules.append("keys matching " + " or ".join(repr(p) for p in patterns))
+    if rules:
+        text += f" (allowed: {'; '.join(rules)})"
+    return text
+
+
+def _fallback(error: ValidationError) -> str:
+    message = str(error.message)
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+def problem_text(error: ValidationError, resolve: Any) -> str:
+    """Say what *error* found wrong: what the schema expected and what the document holds.
+
+    *resolve* maps a ``$ref`` string of the error's schema to the schema it names.
+    """
+    keyword = error.validator
+    value: Any = error.validator_value
+    instance: Any = error.instance
+    got = f", got {describe_value(instance)}"
+    if keyword == "type":
+        return f"expected {_types_text(value)}{got}"
+    if keyword == "required" and isinstance(instance, Mapping):
+        missing = [name for name in value if name not in instance]
+        noun = "key" if len(missing) == 1 else "keys"
+        return f"missing required {noun} {_quoted_list(missing)}"
+    if keyword in ("additionalProperties", "unevaluatedProperties"):
+        return _keys_problem(error, resolve)
+    if keyword == "const":
+        return f"expected {_SHORTENER.repr(value)}{got}"
+    if keyword == "enum":
+        return f"expected one of {_quoted_list(value)}{got}"
+    if keyword == "pattern":
+        return f"expected a string matching {value!r}{got}"
+    if keyword in ("minItems", "maxItems"):
+        bound = "at least" if keyword == "minItems" else "at most"
+        try:
+            count = f", got {len(instance)}"
+        except TypeError:
+            count = got
+        return f"expected {bound} {value} items{count}"
+    if keyword in ("anyOf", "oneOf") and isinstance(value, list):
+        return f"expected {' or '.join(_schema_summary(each) for each in value)}{got}"
+    if keyword is None and error.schema is False:
+        return f"no value is allowed here{got}"
+    return _fallback(error)

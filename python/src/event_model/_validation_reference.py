@@ -1,0 +1,52 @@
+"""The reference validator: pure-Python jsonschema, whose verdict is the one that counts.
+
+It is the draft 2020-12 validator of the ``jsonschema`` package with one change,
+the one event-model 1.24.0 makes: wherever a schema says ``"type": "array"``, a
+tuple or any object with ``__array__`` (a numpy array, for instance) is accepted
+as well as a list. Every ``$ref`` resolves inside a local registry of the
+package's schemas; a reference to anything else fails instead of being fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import jsonschema
+import jsonschema.validators
+import referencing
+from jsonschema.protocols import Validator
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["ReferenceValidator", "local_registry"]
+
+
+def _is_array(checker: jsonschema.TypeChecker, instance: object) -> bool:
+    """Return whether *instance* counts as a JSON array: list, tuple or array-like."""
+    return isinstance(instance, (list, tuple)) or hasattr(instance, "__array__")
+
+
+_ARRAY_AWARE_TYPES = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("array", _is_array)
+
+_extend: Any = jsonschema.validators.extend  # untyped in the jsonschema stubs
+ReferenceValidator: type[Validator] = _extend(
+    jsonschema.Draft202012Validator, type_checker=_ARRAY_AWARE_TYPES
+)
+"""Draft 2020-12 validator whose "array" type also admits tuples and array-likes."""
+
+
+def local_registry(schemas: Mapping[str, Mapping[str, Any]]) -> referencing.Registry[Any]:
+    """Return a registry holding each schema under its ``$id``, and nothing retrievable.
+
+    Each schema is registered without its ``"$schema"`` key: a resource naming its
+    dialect makes jsonschema switch, on entering it through a ``$ref``, to the stock
+    validator class, which would drop the array-aware type checker. The dialect is
+    fixed to draft 2020-12 here instead. The given mappings are not modified.
+    """
+    resources = []
+    for schema in schemas.values():
+        contents = {key: value for key, value in schema.items() if key != "$schema"}
+        resources.append((contents["$id"], DRAFT202012.create_resource(contents)))
+    # A Registry without a ``retrieve`` function refuses unknown URIs: nothing is fetched.
+    registry: referencing.Registry[Any] = referencing.Registry()
+    return registry.with_resources(resources).crawl()

@@ -1,0 +1,403 @@
+"""JSON Schemas for the events of one stream, built from its descriptor: ``event_schema_for``.
+
+The generic event schema says only that ``data`` is an object. A descriptor says
+much more: which keys every event carries and, for each, the JSON type and shape
+of a reading. :func:`event_schema_for` turns that into a draft 2020-12 schema
+(the generic event schema plus per-key constraints), and
+:func:`event_page_schema_for` does the same for event pages, column by column.
+
+How a data key becomes a schema:
+
+- ``dtype`` gives the JSON type of a scalar reading: ``'number'`` (integers
+  included), ``'integer'`` (a whole number: ``2.0`` passes, ``2.5`` does not;
+  ``true``/``false`` pass too, because ophyd describes Python booleans, which
+  are integers, as ``'integer'``), ``'string'``, ``'boolean'``.
+- A non-empty ``shape`` makes the reading nested arrays, one level per
+  dimension, each of exactly that length; ``None`` in a shape means "any
+  length". The innermost items take their type from ``dtype`` or, for
+  ``dtype: 'array'``, from the kind of ``dtype_numpy`` ('f' number, 'i'/'u'
+  integer, 'b' boolean, 'U'/'S' string; anything else is not constrained).
+  ``dtype: 'array'`` with an empty shape means an array of unknown shape.
+- ``external: 'STREAM:'`` keys are not in events at all (their data travel in
+  stream resources and stream datums): they are neither required nor checked.
+- Other ``external`` keys hold a datum id (a string) until the data are
+  filled in: when ``filled[key]`` is ``false`` the value must be a string, when
+  it is ``true`` (or the replaced datum id) the value must be the reading, and
+  when ``filled`` does not mention the key either is accepted.
+- ``timestamps`` has the same keys as ``data``, each a number; ``filled``
+  may only mention data keys.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .document_names import DocumentNames
+from .errors import EventModelKeyError, EventModelTypeError, EventModelValueError
+from .schema_files import schemas
+
+__all__ = ["event_schema_for", "event_page_schema_for", "stream_keys", "event_keys"]
+
+_DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+
+_SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
+    "number": {"type": "number"},
+    # ophyd labels Python bools (an int subclass) 'integer', so booleans pass here.
+    "integer": {"type": ["integer", "boolean"]},
+    "string": {"type": "string"},
+    "boolean": {"type": "boolean"},
+}
+
+_NUMPY_KIND_SCHEMAS: dict[str, dict[str, Any]] = {
+    "f": {"type": "number"},
+    "i": {"type": "integer"},
+    "u": {"type": "integer"},
+    "b": {"type": "boolean"},
+    "U": {"type": "string"},
+    "S": {"type": "string"},
+}
+
+_DTYPES = frozenset({"string", "number", "array", "boolean", "integer"})
+
+
+def event_keys(descriptor: Mapping[str, Any]) -> frozenset[str]:
+    """Return the data keys every event of the stream must carry (all but 'STREAM:' keys)."""
+    data_keys = _data_keys_of(descriptor)
+    return frozenset(key for key, data_key in data_keys.items() if not _is_stream_backed(data_key))
+
+
+def stream_keys(descriptor: Mapping[str, Any]) -> frozenset[str]:
+    """Return the data keys whose data travel in stream resources ('STREAM:'), not in events."""
+    data_keys = _data_keys_of(descriptor)
+    return frozenset(key for key, data_key in data_keys.items() if _is_stream_backed(data_key))
+
+
+def event_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a JSON Schema (draft 2020-12) for the events of the stream ``descriptor`` describes.
+
+    The schema holds every rule of the generic event schema and adds: ``descriptor`` equal to
+    this descriptor's uid; ``data`` and ``timestamps`` with exactly the
+    descriptor's keys (keys backed by stream resources may be left out); each
+    reading typed from its data key (see the module docstring); ``filled``
+    mentioning only data keys. Raises EventModelKeyError, EventModelTypeError or
+    EventModelValueError, naming the path, when ``descriptor`` is not a usable
+    descriptor.
+    """
+    readings = _reading_schemas(descriptor)
+    data_properties: dict[str, Any] = {}
+    conditions: list[dict[str, Any]] = []
+    for key, (reading, kind) in readings.items():
+        if kind == "stream":
+            data_properties[key] = True
+        elif kind == "external":
+            data_properties[key] = {"anyOf": [{"type": "string"}, reading]}
+            conditions.append(_filled_condition(key, reading, page=False))
+        else:
+            data_properties[key] = reading
+    required = sorted(key for key, (_, kind) in readings.items() if kind != "stream")
+    schema = _frame(
+        descriptor,
+        DocumentNames.event,
+        f"Event of stream {_stream_label(descriptor)}",
+        data_properties,
+        {key: ({"type": "number"} if kind != "stream" else True) for key, (_, kind) in readings.items()},
+        required,
+    )
+    if conditions:
+        schema["allOf"] = conditions
+    return schema
+
+
+def event_page_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a JSON Schema (draft 2020-12) for the event pages of the stream ``descriptor`` describes.
+
+    Like :func:`event_schema_for`, column by column: each ``data`` column is an
+    array of readings, each ``timestamps`` column an array of numbers. A schema
+    cannot say that columns have equal lengths; check that separately.
+    """
+    readings = _reading_schemas(descriptor)
+    data_properties: dict[str, Any] = {}
+    conditions: list[dict[str, Any]] = []
+    for key, (reading, kind) in readings.items():
+        if kind == "stream":
+            data_properties[key] = True
+        elif kind == "external":
+            data_properties[key] = {"type": "array", "items": {"anyOf": [{"type": "string"}, reading]}}
+            conditions.append(_filled_condition(key, reading, page=True))
+        else:
+            data_properties[key] = {"type": "array", "items": reading}
+    number_column = {"type": "array", "items": {"type": "number"}}
+    required = sorted(key for key, (_, kind) in readings.items() if kind != "stream")
+    schema = _frame(
+        descriptor,
+        DocumentNames.event_page,
+        f"EventPage of stream {_stream_label(descriptor)}",
+        data_properties,
+        {key: (number_column if kind != "stream" else True) for key, (_, kind) in readings.items()},
+        required,
+    )
+    if conditions:
+        schema["allOf"] = conditions
+    return schema
+
+
+def _frame(
+    descriptor: Mapping[str, Any],
+    document: DocumentNames,
+    title: str,
+    data_properties: dict[str, Any],
+    timestamp_properties: dict[str, Any],
+    required: list[str],
+) -> dict[str, Any]:
+    """Combine the generic schema of ``document`` with the per-key constraints of one stream."""
+    uid = descriptor.get("uid")
+    constraints: dict[str, Any] = {
+        "data": {
+            "type": "object",
+            "properties": data_properties,
+            "required": required,
+            "additionalProperties": False,
+        },
+        "timestamps": {
+            "type": "object",
+            "properties": timestamp_properties,
+            "required": required,
+            "additionalProperties": False,
+        },
+        "filled": {
+            "type": "object",
+            "properties": dict.fromkeys(data_properties, True),
+            "additionalProperties": False,
+        },
+    }
+    if isinstance(uid, str):
+        constraints["descriptor"] = {"const": uid}
+    header = {
+        "$schema": _DRAFT_2020_12,
+        "title": title,
+        "description": (
+            f"The {document.value} documents of the stream described by descriptor {uid!r}: the "
+            f"generic {document.value} schema plus the data keys, types and shapes it declares."
+        ),
+    }
+    generic = copy.deepcopy(schemas[document])
+    flat = _flatten(generic)
+    if flat is not None:
+        properties, required_fields, definitions = flat
+        for name, extra in constraints.items():
+            if name in properties:  # a field the generic schema forbids stays forbidden
+                properties[name] = _both(properties[name], extra)
+        schema = {
+            **header,
+            "type": "object",
+            "properties": properties,
+            "required": required_fields,
+            "additionalProperties": False,
+        }
+        still_used = _referenced_definitions(schema, definitions)
+        if still_used:
+            schema["$defs"] = still_used
+        return schema
+    # The generic schema has a shape _flatten does not know: embed it whole and refer to it.
+    generic_id = generic.get("$id")
+    if not isinstance(generic_id, str):  # pragma: no cover - every shipped schema has an $id
+        raise EventModelValueError(f"the packaged {document.value} schema has no $id to refer to")
+    generic.pop("$schema", None)
+    return {**header, "$ref": generic_id, "properties": constraints, "$defs": {"generic": generic}}
+
+
+_ANNOTATIONS = frozenset({"title", "description", "$comment", "examples", "default"})
+
+
+def _flatten(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str], dict[str, Any]] | None:
+    """Rewrite a generic document schema as plain properties, or return None if it has another shape.
+
+    The event and event page schemas are objects whose fields are listed partly
+    in ``properties`` and partly in ``$defs`` reached through ``allOf``/``$ref``,
+    closed by ``unevaluatedProperties: false``. The same constraints written as
+    one ``properties`` list closed by ``additionalProperties: false`` accept the
+    same documents, and jsonschema-rs checks them about twice as fast: this is
+    the per-event cost of the run validator, hence the rewrite. Any shape other
+    than that one is left alone (None).
+    """
+    allowed = {"$schema", "$id", "type", "allOf", "properties", "required", "unevaluatedProperties", "$defs"}
+    if not set(schema) <= allowed | _ANNOTATIONS or schema.get("type") != "object":
+        return None
+    if schema.get("unevaluatedProperties") is not False:
+        return None
+    definitions: dict[str, Any] = schema.get("$defs", {})
+    properties: dict[str, Any] = dict(schema.get("properties", {}))
+    required: list[str] = list(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        reference = part.get("$ref") if isinstance(part, dict) and len(part) == 1 else None
+        if not isinstance(reference, str) or not reference.startswith("#/$defs/"):
+            return None
+        target = definitions.get(reference[len("#/$defs/") :])
+        if (
+            not isinstance(target, dict)
+            or not set(target) <= {"type", "properties", "required"} | _ANNOTATIONS
+        ):
+            return None
+        if target.get("type", "object") != "object":
+            return None
+        for name, subschema in target.get("properties", {}).items():
+            properties[name] = _both(properties[name], subschema) if name in properties else subschema
+        required.extend(name for name in target.get("required", []) if name not in required)
+    return properties, required, definitions
+
+
+def _referenced_definitions(schema: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    """The entries of ``definitions`` that ``schema`` (or a kept entry) still refers to."""
+    kept: dict[str, Any] = {}
+    text = json.dumps(schema)
+    grew = True
+    while grew:
+        grew = False
+        for name, definition in definitions.items():
+            if name not in kept and f'"#/$defs/{name}"' in text:
+                kept[name] = definition
+                text += json.dumps(definition)
+                grew = True
+    return kept
+
+
+def _both(first: Any, second: Any) -> Any:
+    """A schema that requires both ``first`` and ``second``: merged when they do not overlap."""
+    if not isinstance(first, dict) or not isinstance(second, dict):
+        return {"allOf": [first, second]}
+    first = {key: value for key, value in first.items() if key not in _ANNOTATIONS}
+    if first.get("additionalProperties") is True:
+        del first["additionalProperties"]  # 'anything else is allowed' constrains nothing
+    shared = set(first) & set(second)
+    if all(key == "type" and first[key] == second[key] for key in shared):
+        return {**first, **second}
+    return {"allOf": [first, second]}
+
+
+def _filled_condition(key: str, reading: dict[str, Any], *, page: bool) -> dict[str, Any]:
+    """Tie an external key's value to its ``filled`` flag: a datum id while false, a reading once true."""
+    if page:
+        not_filled: dict[str, Any] = {"type": "array", "items": {"const": False}}
+        filled: dict[str, Any] = {"type": "array", "items": {"not": {"const": False}}}
+        as_datum_id: dict[str, Any] = {"items": {"type": "string"}}
+        as_reading: dict[str, Any] = {"items": reading}
+    else:
+        not_filled = {"const": False}
+        filled = {"not": {"const": False}}
+        as_datum_id = {"type": "string"}
+        as_reading = reading
+
+    def when_filled_is(flag: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "properties": {"filled": {"properties": {key: flag}, "required": [key]}},
+            "required": ["filled"],
+        }
+
+    def data_value(value: dict[str, Any]) -> dict[str, Any]:
+        return {"properties": {"data": {"properties": {key: value}}}}
+
+    return {
+        "if": when_filled_is(not_filled),
+        "then": data_value(as_datum_id),
+        "else": {"if": when_filled_is(filled), "then": data_value(as_reading)},
+    }
+
+
+def _stream_label(descriptor: Mapping[str, Any]) -> str:
+    """Describe a stream by name for a schema title."""
+    name = descriptor.get("name")
+    return repr(name) if isinstance(name, str) else "(unnamed)"
+
+
+def _data_keys_of(descriptor: Any) -> Mapping[str, Any]:
+    """Return ``descriptor['data_keys']``, or raise an error naming what is wrong."""
+    if not isinstance(descriptor, Mapping):
+        raise EventModelTypeError(
+            f"{descriptor!r} is not a descriptor document: "
+            f"expected a mapping, got {type(descriptor).__name__}"
+        )
+    try:
+        data_keys = descriptor["data_keys"]
+    except KeyError:
+        raise EventModelKeyError(
+            f"descriptor {descriptor.get('uid')!r} has no 'data_keys': cannot build an event schema"
+        ) from None
+    if not isinstance(data_keys, Mapping):
+        raise EventModelTypeError(
+            f"{data_keys!r} at descriptor.data_keys is not a mapping: expected "
+            "an object of data key name -> data key description"
+        )
+    return data_keys
+
+
+def _is_stream_backed(data_key: Any) -> bool:
+    """Tell whether a data key's data travel in stream resources (external 'STREAM:')."""
+    return isinstance(data_key, Mapping) and data_key.get("external") == "STREAM:"
+
+
+def _reading_schemas(descriptor: Mapping[str, Any]) -> dict[str, tuple[dict[str, Any], str]]:
+    """Map each data key to (schema of one reading, 'inline' | 'external' | 'stream')."""
+    data_keys = _data_keys_of(descriptor)
+    readings: dict[str, tuple[dict[str, Any], str]] = {}
+    for key, data_key in data_keys.items():
+        path = f"descriptor.data_keys.{key}"
+        if not isinstance(data_key, Mapping):
+            raise EventModelTypeError(
+                f"{data_key!r} at {path} is not a mapping: "
+                "expected a data key description with dtype and shape"
+            )
+        external = data_key.get("external")
+        if external == "STREAM:":
+            kind = "stream"
+        elif external is not None:
+            kind = "external"
+        else:
+            kind = "inline"
+        readings[key] = (_reading_schema(data_key, path), kind)
+    return readings
+
+
+def _reading_schema(data_key: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """Build the schema of one reading from a data key's dtype, dtype_numpy and shape."""
+    if "dtype" not in data_key:
+        raise EventModelKeyError(f"{path} has no 'dtype': expected one of {sorted(_DTYPES)}")
+    dtype = data_key["dtype"]
+    if dtype not in _DTYPES:
+        raise EventModelValueError(
+            f"{dtype!r} at {path}.dtype is not a dtype: expected one of {sorted(_DTYPES)}"
+        )
+    shape = data_key.get("shape", [])
+    if isinstance(shape, (str, bytes)) or not isinstance(shape, Sequence):
+        raise EventModelTypeError(
+            f"{shape!r} at {path}.shape is not a list: expected a list of lengths (integers or null)"
+        )
+    for position, length in enumerate(shape):
+        if length is not None and (isinstance(length, bool) or not isinstance(length, int) or length < 0):
+            raise EventModelValueError(
+                f"{length!r} at {path}.shape[{position}] is not a length: "
+                "expected a non-negative integer or null"
+            )
+    if dtype == "array":
+        if not shape:
+            return {"type": "array"}  # an array whose shape the descriptor does not say
+        leaf = _numpy_leaf_schema(data_key.get("dtype_numpy"))
+    else:
+        leaf = dict(_SCALAR_SCHEMAS[dtype])
+    schema = leaf
+    for length in reversed(shape):
+        level: dict[str, Any] = {"type": "array", "items": schema}
+        if length is not None:
+            level["minItems"] = length
+            level["maxItems"] = length
+        schema = level
+    return schema
+
+
+def _numpy_leaf_schema(dtype_numpy: Any) -> dict[str, Any]:
+    """Schema of the innermost items of an array, from a numpy type string such as '<f8'."""
+    if isinstance(dtype_numpy, str) and len(dtype_numpy) >= 2:
+        return dict(_NUMPY_KIND_SCHEMAS.get(dtype_numpy[1], {}))
+    return {}  # structured or unknown: items are not constrained

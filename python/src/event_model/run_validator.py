@@ -1,0 +1,928 @@
+"""Check whole runs, not just single documents: ``RunValidator`` and its ``Finding``.
+
+A schema says whether one document is well formed; it cannot say whether a run
+is. :class:`RunValidator` is a :class:`~event_model.routing.DocumentRouter`: feed
+it documents in order, ``validator(name, doc)`` (for instance
+``RE.subscribe(validator)``, or every line of a JSON-lines file), and it
+collects :class:`Finding` objects instead of raising. It checks:
+
+- every document against the schema of its type, and every event (page)
+  against the schema built from its descriptor
+  (:func:`event_model.event_schema.event_schema_for`: keys, types, shapes);
+- one start first; a start after a stop begins a new run; nothing else after a stop;
+- references resolve to documents already seen in the run: descriptor, resource
+  and stream resource ``run_start``, event ``descriptor``, datum ``resource``,
+  stream datum ``stream_resource`` and ``descriptor`` (an empty descriptor, as
+  composed outside the RunEngine, is allowed);
+- ``seq_num`` runs 1, 2, 3, ... *per stream name*: the RunEngine keeps one
+  counter per stream name, and the descriptors that share a name (a new one is
+  made when a device is reconfigured) continue each other's numbering. A
+  seq_num that skips ahead is an error; one that goes back is a warning (the
+  RunEngine does that when it rewinds to a checkpoint after a pause);
+- event ``data``/``timestamps`` keys equal the descriptor's data keys (minus
+  'STREAM:' keys), ``filled`` mentions only data keys, and the columns of a
+  page have equal lengths;
+- the stop's ``num_events`` per stream equals the stream's last seq_num, counting
+  the rows that stream datums add (without gaps: the number of events sent);
+- uids (and datum ids) are unique across everything validated;
+- a descriptor that reuses a stream name has the same data keys.
+
+Finding codes (``Finding.code``):
+
+=====================  =========================================================
+``schema``             the document fails the schema of its type
+``data-type``          an event's reading has the wrong type or shape
+``data-keys``          data/timestamps/filled keys disagree with the descriptor
+``page-columns``       the columns of an event or datum page differ in length
+``unknown-name``       the name is not a document name
+``no-start``           documents arrive before any start
+``missing-stop``       a run ends (next start, or end of input) without a stop
+``after-stop``         a document other than a start follows a stop
+``wrong-run``          a ``run_start`` names another run's start
+``unknown-descriptor`` an event, page or stream datum names an unseen descriptor
+``unknown-resource``   a datum names an unseen resource
+``unknown-stream-resource``  a stream datum names an unseen stream resource
+``stream-key``         a stream datum's data key is not a 'STREAM:' key of its descriptor
+``stream-range``       a stream datum range ends before it starts
+``seq-num-gap``        a seq_num skips ahead
+``seq-num-rewind``     a seq_num goes back (warning)
+``num-events``         the stop's num_events disagrees with what was sent
+``duplicate-uid``      a uid or datum id was seen before
+``stream-name-reuse``  a descriptor reuses a stream name with other data keys
+``deprecated``         a bulk_events / bulk_datum document (warning)
+=====================  =========================================================
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from ._compiled_schema import CompiledSchema, SchemaError, json_path_of
+from .document_names import DocumentNames
+from .errors import EventModelError
+from .event_schema import event_page_schema_for, event_schema_for
+from .routing import DocumentRouter
+from .validation import schema_validators
+
+__all__ = ["Finding", "RunSummary", "RunValidator", "Severity"]
+
+Severity = Literal["error", "warning"]
+"""How serious a finding is: an ``error`` makes the run invalid; a ``warning`` is allowed but worth a look."""
+
+_NO_RUN, _OPEN, _STOPPED = 0, 1, 2
+
+_KEYED_PARTS = ("$.data", "$.timestamps", "$.filled")
+
+
+class _SchemaCheck(Protocol):
+    """What the validator needs of a schema: a quick verdict and, on failure, the reasons."""
+
+    fast_is_valid: Callable[[Any], bool]
+
+    def is_valid(self, doc: Any) -> bool:
+        """Tell whether ``doc`` satisfies the schema."""
+
+    def errors(self, doc: Any) -> list[SchemaError]:
+        """List why ``doc`` fails the schema."""
+
+
+class _SharedValidator:
+    """The package's schema validator of one document type, behind the CompiledSchema interface."""
+
+    def __init__(self, name: str) -> None:
+        self.document_name = name
+        self.validator = schema_validators[DocumentNames(name)]
+        self.fast_is_valid: Callable[[Any], bool] = self.validator.is_valid
+
+    def is_valid(self, doc: Any) -> bool:
+        """Tell whether ``doc`` satisfies the schema of its type."""
+        return bool(self.validator.is_valid(doc))
+
+    def errors(self, doc: Any) -> list[SchemaError]:
+        """List why ``doc`` fails the schema, with the validation module's wording."""
+        found = []
+        for error in self.validator.iter_errors(doc):
+            parts = tuple(error.absolute_path)
+            found.append(
+                SchemaError(json_path_of(parts), _without_prefix(error), str(error.validator), parts)
+            )
+        return found
+
+
+_GENERIC: dict[str, _SharedValidator] = {}
+
+
+def _generic_schema(name: str) -> _SharedValidator:
+    """The validator of one document type's generic schema, looked up once per process."""
+    validator = _GENERIC.get(name)
+    if validator is None:
+        validator = _GENERIC[name] = _SharedValidator(name)
+    return validator
+
+
+def _without_prefix(error: Any) -> str:
+    """The message of a validation error without its 'event document at data.x: ' lead (shown apart)."""
+    message = str(error.message)
+    where = getattr(error, "json_path", "")
+    lead = (
+        f"{getattr(error, 'document_name', '')} document {f'at {where}' if where else 'at the top level'}: "
+    )
+    return message[len(lead) :] if message.startswith(lead) else message
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a stream of documents.
+
+    ``index`` is the position (from 0) of the offending document among those
+    given to the validator; ``path`` is a JSON path inside it (``$`` for the
+    whole document); ``run`` is the uid of the start of the run it belongs to
+    (None before any start).
+    """
+
+    severity: Severity
+    index: int
+    name: str
+    path: str
+    message: str
+    code: str
+    run: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the finding as a plain dict (for JSON reports)."""
+        return {
+            "severity": self.severity,
+            "index": self.index,
+            "name": self.name,
+            "path": self.path,
+            "message": self.message,
+            "code": self.code,
+            "run": self.run,
+        }
+
+
+@dataclass
+class RunSummary:
+    """What the validator saw of one run: its start uid, where it begins and ends, document counts."""
+
+    uid: str | None
+    first_index: int
+    last_index: int
+    stopped: bool = False
+    exit_status: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class _StreamCounter:
+    """The seq_num bookkeeping of one stream name (shared by its descriptors)."""
+
+    __slots__ = ("data_keys", "last_seq_num", "name", "rows", "stream_datum_high")
+
+    def __init__(self, name: str, data_keys: frozenset[str]) -> None:
+        self.name = name
+        self.data_keys = data_keys
+        self.last_seq_num = 0
+        self.rows = 0
+        self.stream_datum_high = 0
+
+    def expected_num_events(self) -> int:
+        """The num_events a stop should report for this stream (what the RunEngine's counter says)."""
+        return max(self.last_seq_num, self.stream_datum_high)
+
+
+class _Stream:
+    """What the validator keeps per descriptor: compiled schemas, expected keys, its counter."""
+
+    __slots__ = (
+        "counter",
+        "descriptor",
+        "event_is_valid",
+        "event_keys",
+        "event_schema",
+        "page_schema",
+        "stream_keys",
+    )
+
+    def __init__(self, descriptor: Mapping[str, Any], counter: _StreamCounter) -> None:
+        self.descriptor = descriptor
+        self.counter = counter
+        data_keys = descriptor.get("data_keys")
+        if not isinstance(data_keys, Mapping):
+            data_keys = {}
+        self.stream_keys = frozenset(
+            key
+            for key, value in data_keys.items()
+            if isinstance(value, Mapping) and value.get("external") == "STREAM:"
+        )
+        self.event_keys = frozenset(data_keys) - self.stream_keys
+        self.event_schema: _SchemaCheck
+        self.page_schema: _SchemaCheck
+        try:
+            self.event_schema = CompiledSchema(event_schema_for(descriptor))
+            self.page_schema = CompiledSchema(event_page_schema_for(descriptor))
+        except EventModelError:  # an unusable descriptor: its own schema finding says why
+            self.event_schema = _generic_schema("event")
+            self.page_schema = _generic_schema("event_page")
+        self.event_is_valid = self.event_schema.fast_is_valid
+
+
+class RunValidator(DocumentRouter):
+    """Check a stream of documents, run by run, and collect findings instead of raising.
+
+    Call it as ``validator(name, doc)`` for every document, in order, then
+    :meth:`finish` at the end of the input (that reports a run left without a
+    stop). ``validator.findings`` lists what was found, ``validator.valid`` says
+    whether none of it is an error, ``validator.runs`` summarises each run.
+    Documents are never modified; the call returns ``(name, doc)`` unchanged,
+    as a DocumentRouter whose methods change nothing does.
+
+    ``max_findings`` bounds how many findings are kept (None: all);
+    ``finding_counts`` counts every finding, kept or not, by code.
+
+    A validator keeps state between calls and takes no lock: when documents
+    come from several threads (RunEngine monitors emit from device threads),
+    serialise the calls, for instance with a ``threading.Lock`` around them.
+    """
+
+    def __init__(
+        self, *, max_findings: int | None = None, emit: Callable[[str, Any], Any] | None = None
+    ) -> None:
+        super().__init__(emit=emit)
+        self.max_findings = max_findings
+        self.findings: list[Finding] = []
+        self.finding_counts: Counter[str] = Counter()
+        self.error_count = 0
+        self.warning_count = 0
+        self.runs: list[RunSummary] = []
+        self._index = -1
+        self._name = ""
+        self._path_prefix = ""
+        self._uids: set[Any] = set()
+        self._state = _NO_RUN
+        self._run: RunSummary | None = None
+        self._run_uid: str | None = None
+        self._reported_no_start = False
+        self._handlers: dict[Any, tuple[str, Callable[[Mapping[str, Any]], None]]] = {}
+        for member in DocumentNames:
+            entry = (member.value, getattr(self, f"_check_{member.value}"))
+            self._handlers[member.value] = entry
+            self._handlers[member] = entry
+        self._reset_run_tables()
+
+    # -- public interface ---------------------------------------------------
+
+    @property
+    def valid(self) -> bool:
+        """True when no error has been found (warnings allowed)."""
+        return self.error_count == 0
+
+    @property
+    def documents_seen(self) -> int:
+        """How many documents the validator has been given."""
+        return self._index + 1
+
+    def __call__(self, name: Any, doc: Any, validate: bool = False) -> tuple[Any, Any]:
+        """Check one document and return ``(name, doc)`` unchanged.
+
+        ``validate`` is accepted for the DocumentRouter interface and ignored:
+        every document is validated, and problems become findings, not exceptions.
+        """
+        self._index += 1
+        try:
+            doc_name, handler = self._handlers[name]
+        except (KeyError, TypeError):
+            self._name = str(getattr(name, "value", name))
+            self._report(
+                "unknown-name",
+                "$",
+                f"{name!r} is not a document name: expected one of {sorted(m.value for m in DocumentNames)}",
+            )
+            return name, doc
+        self._name = doc_name
+        if type(doc) is dict or isinstance(doc, Mapping):
+            handler(doc)
+        else:
+            self._report("schema", "$", f"{_short(doc)} is not a {doc_name} document: expected a JSON object")
+        run = self._run
+        if run is not None:
+            counts = run.counts
+            counts[doc_name] = counts.get(doc_name, 0) + 1
+            run.last_index = self._index
+        return name, doc
+
+    def finish(self) -> list[Finding]:
+        """Declare the end of the input: report a run still open (no stop), return all findings."""
+        if self._state == _OPEN and self._run is not None:
+            self._name = "start"
+            self._report(
+                "missing-stop",
+                "$",
+                f"run {self._run_uid!r} has no stop document: the input ended while it was open",
+                severity="warning",
+                index=self._run.first_index,
+            )
+            self._state = _STOPPED
+        return self.findings
+
+    # DocumentRouter methods: a document handed to one of them directly is checked like one
+    # given to __call__ (returning None: the document is unchanged).
+
+    def start(self, doc: Any) -> None:
+        """Check a run start document (as ``validator('start', doc)`` does)."""
+        self("start", doc)
+
+    def stop(self, doc: Any) -> None:
+        """Check a run stop document."""
+        self("stop", doc)
+
+    def descriptor(self, doc: Any) -> None:
+        """Check an event descriptor."""
+        self("descriptor", doc)
+
+    def event(self, doc: Any) -> None:
+        """Check an event."""
+        self("event", doc)
+
+    def event_page(self, doc: Any) -> None:
+        """Check an event page."""
+        self("event_page", doc)
+
+    def resource(self, doc: Any) -> None:
+        """Check a resource document."""
+        self("resource", doc)
+
+    def datum(self, doc: Any) -> None:
+        """Check a datum."""
+        self("datum", doc)
+
+    def datum_page(self, doc: Any) -> None:
+        """Check a datum page."""
+        self("datum_page", doc)
+
+    def stream_resource(self, doc: Any) -> None:
+        """Check a stream resource document."""
+        self("stream_resource", doc)
+
+    def stream_datum(self, doc: Any) -> None:
+        """Check a stream datum document."""
+        self("stream_datum", doc)
+
+    def bulk_events(self, doc: Any) -> None:
+        """Check a (deprecated) bulk_events document."""
+        self("bulk_events", doc)
+
+    def bulk_datum(self, doc: Any) -> None:
+        """Check a (deprecated) bulk_datum document."""
+        self("bulk_datum", doc)
+
+    # -- reporting ----------------------------------------------------------
+
+    def _report(
+        self, code: str, path: str, message: str, *, severity: Severity = "error", index: int | None = None
+    ) -> None:
+        """Record one finding about the current document."""
+        self.finding_counts[code] += 1
+        if severity == "error":
+            self.error_count += 1
+        else:
+            self.warning_count += 1
+        if self.max_findings is not None and len(self.findings) >= self.max_findings:
+            return
+        if self._path_prefix:
+            path = self._path_prefix + path[1:]
+        self.findings.append(
+            Finding(
+                severity=severity,
+                index=self._index if index is None else index,
+                name=self._name,
+                path=path,
+                message=message,
+                code=code,
+                run=self._run_uid,
+            )
+        )
+
+    def _check_schema(self, doc: Mapping[str, Any]) -> None:
+        """Validate ``doc`` against the generic schema of its type; report each error."""
+        compiled = _generic_schema(self._name)
+        if not compiled.is_valid(doc):
+            self._report_schema_errors(compiled, doc)
+
+    def _report_schema_errors(self, compiled: _SharedValidator, doc: Any) -> None:
+        """Report why ``doc`` fails its generic schema (one finding per error)."""
+        errors = compiled.errors(doc)
+        if not errors:  # the fast and the explaining validator disagree: say so rather than stay silent
+            self._report("schema", "$", f"the {self._name} document fails its schema")
+        for error in errors:
+            self._report("schema", error.path, error.message)
+
+    def _check_uid(self, uid: Any, path: str) -> None:
+        """Report ``uid`` if it was seen before; remember it."""
+        seen = self._uids
+        try:
+            if uid in seen:
+                self._report("duplicate-uid", path, f"{uid!r} was already used by an earlier document")
+            else:
+                seen.add(uid)
+        except TypeError:
+            pass  # not hashable: not a string, which the schema reports
+
+    def _check_in_run(self) -> None:
+        """Report a document that is not inside an open run."""
+        if self._state == _OPEN:
+            return
+        if self._state == _STOPPED:
+            self._report(
+                "after-stop",
+                "$",
+                f"this {self._name} follows the stop of run {self._run_uid!r}: "
+                "only a start may follow a stop",
+            )
+        elif not self._reported_no_start:
+            self._reported_no_start = True
+            self._report(
+                "no-start",
+                "$",
+                f"this {self._name} arrives before any start document: a run must begin with its start "
+                "(this and every document until the next start belong to no run)",
+            )
+
+    def _check_run_start(self, doc: Mapping[str, Any]) -> None:
+        """Report a ``run_start`` that is not the uid of the current run's start."""
+        if "run_start" not in doc:
+            return  # a required one is reported by the schema
+        run_start = doc["run_start"]
+        if self._run_uid is not None and run_start != self._run_uid:
+            self._report(
+                "wrong-run",
+                "$.run_start",
+                f"{run_start!r} is not the uid of this run's start document ({self._run_uid!r})",
+            )
+
+    # -- per document type --------------------------------------------------
+
+    def _reset_run_tables(self) -> None:
+        """Forget the descriptors, resources and counters of the previous run."""
+        self._streams: dict[Any, _Stream] = {}
+        self._counters: dict[Any, _StreamCounter] = {}
+        self._resources: set[Any] = set()
+        self._stream_resources: dict[Any, Any] = {}
+
+    def _check_start(self, doc: Mapping[str, Any]) -> None:
+        """A start opens a new run (reporting the previous one if it was never stopped)."""
+        if self._state == _OPEN:
+            self._report(
+                "missing-stop",
+                "$",
+                f"run {self._run_uid!r} has no stop document: this start begins another run while it is open",
+            )
+        self._check_schema(doc)
+        uid = doc.get("uid")
+        self._check_uid(uid, "$.uid")
+        self._reset_run_tables()
+        self._state = _OPEN
+        self._reported_no_start = False
+        self._run_uid = uid if isinstance(uid, str) else None
+        self._run = RunSummary(uid=self._run_uid, first_index=self._index, last_index=self._index, counts={})
+        self.runs.append(self._run)
+
+    def _check_stop(self, doc: Mapping[str, Any]) -> None:
+        """A stop closes the run; its num_events must match what was sent."""
+        self._check_in_run()
+        self._check_schema(doc)
+        self._check_uid(doc.get("uid"), "$.uid")
+        self._check_run_start(doc)
+        num_events = doc.get("num_events")
+        if self._state == _OPEN and isinstance(num_events, Mapping):
+            self._check_num_events(num_events)
+        if self._state == _OPEN and self._run is not None:
+            self._run.stopped = True
+            exit_status = doc.get("exit_status")
+            self._run.exit_status = exit_status if isinstance(exit_status, str) else None
+        self._state = _STOPPED if self._state != _NO_RUN else _NO_RUN
+
+    def _check_num_events(self, num_events: Mapping[str, Any]) -> None:
+        """Compare the stop's num_events with each stream's count."""
+        for name, counter in self._counters.items():
+            expected = counter.expected_num_events()
+            sent = f"{counter.rows} event{'s' if counter.rows != 1 else ''} sent"
+            if name not in num_events:
+                if expected:
+                    self._report(
+                        "num-events",
+                        "$.num_events",
+                        f"stream {name!r} is missing from num_events: "
+                        f"expected {expected}, its last seq_num ({sent})",
+                    )
+                continue
+            claimed = num_events[name]
+            if claimed != expected:
+                self._report(
+                    "num-events",
+                    f"$.num_events[{name!r}]",
+                    f"{claimed!r} is not the number of events in stream {name!r}: expected {expected}, "
+                    f"the stream's last seq_num ({sent})",
+                )
+        for name, claimed in num_events.items():
+            if name not in self._counters and claimed != 0:
+                self._report(
+                    "num-events",
+                    f"$.num_events[{name!r}]",
+                    f"{claimed!r} events claimed for stream {name!r}, "
+                    "which has no descriptor in this run: expected 0",
+                )
+
+    def _check_descriptor(self, doc: Mapping[str, Any]) -> None:
+        """A descriptor opens (or continues) a stream; its events get a compiled schema."""
+        self._check_in_run()
+        self._check_schema(doc)
+        uid = doc.get("uid")
+        self._check_uid(uid, "$.uid")
+        self._check_run_start(doc)
+        data_keys = doc.get("data_keys")
+        key_set = frozenset(data_keys) if isinstance(data_keys, Mapping) else frozenset()
+        name = doc.get("name")
+        try:
+            counter = self._counters.get(name)
+        except TypeError:  # an unhashable name: the schema reports it
+            name, counter = repr(name), None
+        if counter is None:
+            counter = self._counters[name] = _StreamCounter(str(name), key_set)
+        elif counter.data_keys != key_set:
+            self._report(
+                "stream-name-reuse",
+                "$.data_keys",
+                f"stream {name!r} was described before with the data keys {sorted(counter.data_keys)}; "
+                f"this descriptor has {sorted(key_set)}: "
+                "descriptors sharing a stream name must have the same keys",
+            )
+        try:
+            if uid in self._streams:
+                return  # a duplicate uid (reported): keep the first descriptor
+        except TypeError:
+            return
+        self._streams[uid] = _Stream(doc, counter)
+
+    def _check_event(self, doc: Mapping[str, Any]) -> None:
+        """The per-event fast path: one schema call, two lookups, an integer comparison."""
+        if self._state != _OPEN:
+            self._check_in_run()
+        get = doc.get
+        descriptor_uid = get("descriptor")
+        try:
+            stream = self._streams.get(descriptor_uid)
+        except TypeError:
+            stream = None
+        if stream is None:
+            self._check_schema(doc)
+            self._report_unknown_descriptor(descriptor_uid)
+        else:
+            try:
+                valid = stream.event_is_valid(doc)
+            except (ValueError, TypeError, RecursionError):
+                valid = False
+            # A rejection may come from values jsonschema-rs cannot read (numpy, from a live
+            # stream): CompiledSchema.is_valid judges a plain copy before anything is reported.
+            if not valid and not stream.event_schema.is_valid(doc):
+                self._explain_event(doc, stream, page=False)
+            counter = stream.counter
+            seq_num = get("seq_num")
+            if seq_num == counter.last_seq_num + 1:
+                counter.last_seq_num = seq_num
+            else:
+                self._check_seq_num(seq_num, counter, "$.seq_num")
+            counter.rows += 1
+        uid = get("uid")
+        seen = self._uids
+        try:
+            if uid in seen:
+                self._report("duplicate-uid", "$.uid", f"{uid!r} was already used by an earlier document")
+            else:
+                seen.add(uid)
+        except TypeError:
+            pass  # not hashable: not a string, which the schema reports
+
+    def _check_seq_num(self, seq_num: Any, counter: _StreamCounter, path: str) -> None:
+        """Report a seq_num that does not follow the previous one of its stream; follow it anyway."""
+        if type(seq_num) is not int:
+            return  # not an integer: the schema reports it
+        expected = counter.last_seq_num + 1
+        if seq_num > expected:
+            self._report(
+                "seq-num-gap",
+                path,
+                f"{seq_num} skips ahead in stream {counter.name!r}: expected {expected} "
+                "(seq_num counts from 1 per stream name, across the descriptors that share it)",
+            )
+        else:
+            self._report(
+                "seq-num-rewind",
+                path,
+                f"{seq_num} goes back in stream {counter.name!r}: expected {expected}; the RunEngine does "
+                "this only after rewinding to a checkpoint",
+                severity="warning",
+            )
+        counter.last_seq_num = seq_num
+
+    def _report_unknown_descriptor(self, descriptor_uid: Any) -> None:
+        """Report a reference to a descriptor not seen in this run."""
+        if isinstance(descriptor_uid, str):
+            self._report(
+                "unknown-descriptor",
+                "$.descriptor",
+                f"{descriptor_uid!r} is not the uid of any descriptor seen so far in this run",
+            )
+
+    def _explain_event(self, doc: Mapping[str, Any], stream: _Stream, *, page: bool) -> None:
+        """Report why an event (page) fails its stream's schema: keys, generic schema, then types."""
+        key_problems = self._report_key_mismatch(doc, stream)
+        generic_errors = _generic_schema(self._name).errors(doc)
+        for error in generic_errors:
+            self._report("schema", error.path, error.message)
+        already = {(error.path, error.keyword) for error in generic_errors}
+        compiled = stream.page_schema if page else stream.event_schema
+        reported = bool(generic_errors)
+        for error in _most_specific(compiled.errors(doc)):
+            if (error.path, error.keyword) in already:
+                continue
+            keyed = error.keyword in ("required", "additionalProperties") and error.path in _KEYED_PARTS
+            if keyed and key_problems:
+                continue  # already reported, in clearer words, as a data-keys finding
+            self._report("data-type", error.path, error.message + _declared_as(stream, error.parts))
+            reported = True
+        if not reported and not key_problems:
+            self._report("schema", "$", f"the {self._name} fails the schema of its stream")
+
+    def _report_key_mismatch(self, doc: Mapping[str, Any], stream: _Stream) -> bool:
+        """Compare data, timestamps and filled keys with the descriptor's; report and tell if they differ."""
+        expected = stream.event_keys
+        found = False
+        for part in ("data", "timestamps"):
+            mapping = doc.get(part)
+            if not isinstance(mapping, Mapping):
+                continue
+            keys = frozenset(mapping) - stream.stream_keys
+            if keys != expected:
+                found = True
+                self._report("data-keys", f"$.{part}", _key_difference(part, keys, expected))
+        filled = doc.get("filled")
+        if isinstance(filled, Mapping):
+            data = doc.get("data")
+            data_keys = frozenset(data) if isinstance(data, Mapping) else frozenset()
+            extra = frozenset(filled) - data_keys
+            if extra:
+                found = True
+                self._report(
+                    "data-keys",
+                    "$.filled",
+                    f"{sorted(extra)} in filled are not keys of data: filled may only mention data keys",
+                )
+        return found
+
+    def _check_event_page(self, doc: Mapping[str, Any]) -> None:
+        """An event page: columns of equal length, schema of its stream, seq_nums and uids row by row."""
+        if self._state != _OPEN:
+            self._check_in_run()
+        descriptor_uid = doc.get("descriptor")
+        try:
+            stream = self._streams.get(descriptor_uid)
+        except TypeError:
+            stream = None
+        self._check_page_columns(doc, ("uid", "time", "seq_num"), ("data", "timestamps", "filled"))
+        if stream is None:
+            self._check_schema(doc)
+            self._report_unknown_descriptor(descriptor_uid)
+        else:
+            if not stream.page_schema.is_valid(doc):
+                self._explain_event(doc, stream, page=True)
+            seq_nums = doc.get("seq_num")
+            if isinstance(seq_nums, list):
+                counter = stream.counter
+                for row, seq_num in enumerate(seq_nums):
+                    if seq_num != counter.last_seq_num + 1:
+                        self._check_seq_num(seq_num, counter, f"$.seq_num[{row}]")
+                    elif type(seq_num) is int:
+                        counter.last_seq_num = seq_num
+                    counter.rows += 1
+        uids = doc.get("uid")
+        if isinstance(uids, list):
+            for row, uid in enumerate(uids):
+                self._check_uid(uid, f"$.uid[{row}]")
+
+    def _check_page_columns(
+        self, doc: Mapping[str, Any], columns: Iterable[str], tables: Iterable[str]
+    ) -> None:
+        """Report columns of a page whose length differs from the first column's."""
+        lengths: dict[str, int] = {}
+        for column in columns:
+            value = doc.get(column)
+            if isinstance(value, list):
+                lengths[f"$.{column}"] = len(value)
+        for table in tables:
+            value = doc.get(table)
+            if isinstance(value, Mapping):
+                for key, column_value in value.items():
+                    if isinstance(column_value, list):
+                        lengths[f"$.{table}[{key!r}]"] = len(column_value)
+        if len(set(lengths.values())) > 1:
+            first_path, first_length = next(iter(lengths.items()))
+            for path, length in lengths.items():
+                if length != first_length:
+                    self._report(
+                        "page-columns",
+                        path,
+                        f"this column has {length} rows but {first_path} has {first_length}: "
+                        "every column of a page must have one entry per row",
+                    )
+
+    def _check_resource(self, doc: Mapping[str, Any]) -> None:
+        """A resource: unique uid, this run's run_start."""
+        self._check_in_run()
+        self._check_schema(doc)
+        uid = doc.get("uid")
+        self._check_uid(uid, "$.uid")
+        self._check_run_start(doc)
+        with contextlib.suppress(TypeError):  # an unhashable uid, which the schema reports
+            self._resources.add(uid)
+
+    def _check_datum(self, doc: Mapping[str, Any]) -> None:
+        """A datum: unique datum_id, a resource seen in this run."""
+        if self._state != _OPEN:
+            self._check_in_run()
+        self._check_schema(doc)
+        self._check_uid(doc.get("datum_id"), "$.datum_id")
+        self._check_resource_reference(doc.get("resource"))
+
+    def _check_datum_page(self, doc: Mapping[str, Any]) -> None:
+        """A datum page: equal columns, unique datum ids, a resource seen in this run."""
+        if self._state != _OPEN:
+            self._check_in_run()
+        self._check_schema(doc)
+        self._check_page_columns(doc, ("datum_id",), ("datum_kwargs",))
+        datum_ids = doc.get("datum_id")
+        if isinstance(datum_ids, list):
+            for row, datum_id in enumerate(datum_ids):
+                self._check_uid(datum_id, f"$.datum_id[{row}]")
+        self._check_resource_reference(doc.get("resource"))
+
+    def _check_resource_reference(self, resource: Any) -> None:
+        """Report a datum's resource that was not seen in this run."""
+        try:
+            known = resource in self._resources
+        except TypeError:
+            return
+        if not known and isinstance(resource, str):
+            self._report(
+                "unknown-resource",
+                "$.resource",
+                f"{resource!r} is not the uid of any resource seen so far in this run",
+            )
+
+    def _check_stream_resource(self, doc: Mapping[str, Any]) -> None:
+        """A stream resource: unique uid, this run's run_start."""
+        self._check_in_run()
+        self._check_schema(doc)
+        uid = doc.get("uid")
+        self._check_uid(uid, "$.uid")
+        self._check_run_start(doc)
+        with contextlib.suppress(TypeError):  # an unhashable uid, which the schema reports
+            self._stream_resources[uid] = doc.get("data_key")
+
+    def _check_stream_datum(self, doc: Mapping[str, Any]) -> None:
+        """A stream datum: known stream resource and descriptor, sane ranges, rows counted for num_events."""
+        if self._state != _OPEN:
+            self._check_in_run()
+        self._check_schema(doc)
+        self._check_uid(doc.get("uid"), "$.uid")
+        stream_resource = doc.get("stream_resource")
+        try:
+            known_resource = stream_resource in self._stream_resources
+        except TypeError:
+            known_resource = True  # not a string: the schema reports it
+        if not known_resource and isinstance(stream_resource, str):
+            self._report(
+                "unknown-stream-resource",
+                "$.stream_resource",
+                f"{stream_resource!r} is not the uid of any stream resource seen so far in this run",
+            )
+        for part in ("indices", "seq_nums"):
+            bounds = doc.get(part)
+            if isinstance(bounds, Mapping):
+                start, stop = bounds.get("start"), bounds.get("stop")
+                if type(start) is int and type(stop) is int and stop < start:
+                    self._report(
+                        "stream-range",
+                        f"$.{part}",
+                        f"{dict(bounds)!r} ends before it starts: expected stop >= start",
+                    )
+        descriptor_uid = doc.get("descriptor")
+        if not descriptor_uid:
+            return  # composed outside the RunEngine: the descriptor is filled in later, if ever
+        try:
+            stream = self._streams.get(descriptor_uid)
+        except TypeError:
+            return
+        if stream is None:
+            self._report_unknown_descriptor(descriptor_uid)
+            return
+        if known_resource and isinstance(stream_resource, str):
+            data_key = self._stream_resources.get(stream_resource)
+            if data_key not in stream.stream_keys:
+                self._report(
+                    "stream-key",
+                    "$.stream_resource",
+                    f"its stream resource holds the data key {data_key!r}, which is not a 'STREAM:' key of "
+                    f"descriptor {descriptor_uid!r} (those are {sorted(stream.stream_keys)})",
+                )
+        seq_nums = doc.get("seq_nums")
+        if isinstance(seq_nums, Mapping):
+            stop = seq_nums.get("stop")
+            start = seq_nums.get("start")
+            if type(stop) is int and type(start) is int and stop > start:
+                counter = stream.counter
+                counter.stream_datum_high = max(counter.stream_datum_high, stop - 1)
+
+    def _check_bulk_events(self, doc: Mapping[str, Any]) -> None:
+        """A deprecated bulk_events document: checked as the events it holds, one by one."""
+        self._check_schema(doc)
+        self._report(
+            "deprecated",
+            "$",
+            "bulk_events documents are deprecated: send event_page documents",
+            severity="warning",
+        )
+        name = self._name
+        try:
+            self._name = "event"
+            for descriptor_uid, events in doc.items():
+                if not isinstance(events, list):
+                    continue
+                for row, event in enumerate(events):
+                    self._path_prefix = f"$[{descriptor_uid!r}][{row}]"
+                    if isinstance(event, Mapping):
+                        self._check_event(dict(event))
+        finally:
+            self._name = name
+            self._path_prefix = ""
+
+    def _check_bulk_datum(self, doc: Mapping[str, Any]) -> None:
+        """A deprecated bulk_datum document: unique datum ids, a known resource."""
+        self._check_in_run()
+        self._check_schema(doc)
+        self._report(
+            "deprecated",
+            "$",
+            "bulk_datum documents are deprecated: send datum_page documents",
+            severity="warning",
+        )
+        datum_ids = doc.get("datum_ids")
+        if isinstance(datum_ids, list):
+            for row, datum_id in enumerate(datum_ids):
+                self._check_uid(datum_id, f"$.datum_ids[{row}]")
+        self._check_resource_reference(doc.get("resource"))
+
+
+def _declared_as(stream: _Stream, parts: tuple[str | int, ...]) -> str:
+    """Say how the descriptor declares the data key an error is about (or nothing)."""
+    if len(parts) < 2 or parts[0] not in ("data", "timestamps"):
+        return ""
+    data_keys = stream.descriptor.get("data_keys")
+    data_key = data_keys.get(parts[1]) if isinstance(data_keys, Mapping) else None
+    if not isinstance(data_key, Mapping):
+        return ""
+    if parts[0] == "timestamps":
+        return " (a timestamp is a number of seconds since the epoch)"
+    declared = [f"dtype {data_key.get('dtype')!r}", f"shape {data_key.get('shape')!r}"]
+    if "dtype_numpy" in data_key:
+        declared.append(f"dtype_numpy {data_key['dtype_numpy']!r}")
+    if "external" in data_key:
+        declared.append(f"external {data_key['external']!r}: a datum id while filled is false")
+    return f" (the descriptor declares {parts[1]!r} with {', '.join(declared)})"
+
+
+def _most_specific(errors: list[SchemaError]) -> list[SchemaError]:
+    """Drop an 'anyOf' error where a more specific error names the same place."""
+    specific_paths = {error.path for error in errors if error.keyword != "anyOf"}
+    return [error for error in errors if error.keyword != "anyOf" or error.path not in specific_paths]
+
+
+def _key_difference(part: str, found: frozenset[str], expected: frozenset[str]) -> str:
+    """Describe how a set of event keys differs from the descriptor's."""
+    pieces = []
+    missing = sorted(expected - found)
+    extra = sorted(found - expected)
+    if missing:
+        pieces.append(f"missing {missing}")
+    if extra:
+        pieces.append(f"unexpected {extra}")
+    return f"{part} keys differ from the descriptor's data keys: {', '.join(pieces)}"
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """``repr(value)``, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,211 @@
+"""Plain-Python copies of documents that hold numpy values, and a JSON encoder for them.
+
+:func:`sanitize_doc` gives the same result as encoding a document to JSON with
+:class:`NumpyEncoder` and decoding it again (what event-model 1.24 does), without the
+round trip: containers are rebuilt, numpy arrays become nested lists through
+``ndarray.tolist`` and numpy scalars become Python scalars through ``.item()``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from typing import Any
+
+import numpy
+
+from . import _pages_errors as errors
+from .errors import EventModelRuntimeError, EventModelTypeError, EventModelValueError
+
+__all__ = ["NumpyEncoder", "sanitize_doc"]
+
+# Array kinds whose ``tolist()`` already holds only bool, int and float.
+_PLAIN_ARRAY_KINDS = frozenset("biuf")
+
+
+def numpy_to_builtin(value: Any) -> Any:
+    """What ``NumpyEncoder`` turns a numpy (or dask) value into; ``NotImplemented`` otherwise.
+
+    Arrays become (nested) lists, scalars the matching Python scalar. The result may
+    itself need converting (an object array's entries, a ``datetime`` from ``.item()``).
+    """
+    # A dask array can only exist once dask.array is imported; never import it here.
+    dask_array = sys.modules.get("dask.array")
+    if dask_array is not None and isinstance(value, dask_array.Array):
+        value = numpy.asarray(value)
+    if isinstance(value, numpy.ndarray):
+        return value.tolist()
+    if isinstance(value, numpy.generic):
+        return value.item()
+    return NotImplemented
+
+
+class NumpyEncoder(json.JSONEncoder):
+    """A JSON encoder that also writes numpy arrays, numpy scalars and numpy booleans.
+
+    Arrays are written as (nested) lists and scalars as the matching JSON scalar, e.g.
+    ``json.dumps({"a": numpy.array([1, 2])}, cls=NumpyEncoder)`` gives ``'{"a": [1, 2]}'``.
+    Dask arrays are computed and written like numpy arrays.
+    """
+
+    def default(self, o: Any) -> Any:
+        """Return a JSON-encodable stand-in for a numpy value, or refuse like the base class."""
+        converted = numpy_to_builtin(o)
+        if converted is NotImplemented:
+            return super().default(o)
+        return converted
+
+
+class _Unconvertible(Exception):
+    """Internal signal carrying the path to a value that has no plain-Python form."""
+
+    def __init__(self, value: Any, reason: str) -> None:
+        super().__init__(reason)
+        self.value = value
+        self.reason = reason
+        self.keys: list[Any] = []
+
+
+def sanitize_doc(doc: Any) -> Any:
+    """Return a copy of ``doc`` in which every numpy value is replaced by plain Python.
+
+    The copy equals ``json.loads(json.dumps(doc, cls=NumpyEncoder))``: dicts and lists are
+    new, tuples become lists, mapping keys become strings the way JSON writes them
+    (``1`` -> ``"1"``, ``True`` -> ``"true"``), numpy arrays become nested lists and numpy
+    scalars Python scalars. Raises EventModelTypeError, naming the path, for a value JSON
+    cannot hold (a set, bytes, a complex number ...), EventModelValueError for a container
+    that contains itself.
+    """
+    try:
+        return _Sanitizer().convert(doc)
+    except _Unconvertible as problem:
+        where = errors.path("doc", *reversed(problem.keys))
+        raise EventModelTypeError(
+            f"{errors.short_repr(problem.value)} (of type {type(problem.value).__name__}) at {where} "
+            f"{problem.reason}"
+        ) from None
+    except RecursionError:
+        raise EventModelRuntimeError(
+            "doc is nested too deeply to be converted to plain Python"
+        ) from None
+
+
+class _Sanitizer:
+    """One conversion: remembers the containers being walked, to refuse cycles."""
+
+    def __init__(self) -> None:
+        self._open: set[int] = set()
+
+    def convert(self, value: Any) -> Any:
+        """The plain-Python form of ``value``."""
+        kind = type(value)
+        if kind is str or kind is int or kind is float or kind is bool or value is None:
+            return value
+        if isinstance(value, dict):
+            return self._convert_dict(value)
+        if isinstance(value, list | tuple):
+            return self._convert_list(value)
+        return self._convert_scalar(value)
+
+    def _convert_dict(self, mapping: dict[Any, Any]) -> dict[str, Any]:
+        """A new dict with JSON-style string keys and converted values."""
+        self._enter(mapping)
+        converted: dict[str, Any] = {}
+        for key, item in mapping.items():
+            text = _json_key(key)
+            try:
+                converted[text] = self.convert(item)
+            except _Unconvertible as problem:
+                problem.keys.append(key)
+                raise
+        self._open.discard(id(mapping))
+        return converted
+
+    def _convert_list(self, items: list[Any] | tuple[Any, ...]) -> list[Any]:
+        """A new list of converted items."""
+        self._enter(items)
+        convert = self.convert
+        try:
+            converted = [convert(item) for item in items]
+        except _Unconvertible as problem:
+            problem.keys.append(_unconvertible_index(items))
+            raise
+        self._open.discard(id(items))
+        return converted
+
+    def _enter(self, container: object) -> None:
+        """Note that ``container`` is being walked; refuse it if it already is."""
+        marker = id(container)
+        if marker in self._open:
+            raise EventModelValueError(
+                "doc contains itself (a circular reference) and has no plain-Python copy"
+            )
+        self._open.add(marker)
+
+    def _convert_scalar(self, value: Any) -> Any:
+        """The plain-Python form of a value that is neither a container nor an exact builtin."""
+        # Subclasses of the JSON scalar types are written as their base type's value.
+        if isinstance(value, str):
+            return str.__str__(value)
+        if isinstance(value, int):
+            return int.__int__(value)
+        if isinstance(value, float):
+            return float.__float__(value)
+        converted = numpy_to_builtin(value)
+        if converted is NotImplemented:
+            raise _Unconvertible(value, "has no JSON (plain-Python) form")
+        if isinstance(value, numpy.ndarray):
+            if value.dtype.kind in _PLAIN_ARRAY_KINDS:
+                return converted  # tolist() of a bool/int/float array is already plain
+            if value.dtype.kind == "O":
+                return self.convert(converted)  # a failing entry is named by its own path
+            try:
+                return self.convert(converted)
+            except _Unconvertible as problem:
+                inner = type(problem.value).__name__
+                raise _Unconvertible(value, f"holds {inner} values, which have no JSON form") from None
+        try:
+            return self.convert(converted)
+        except _Unconvertible as problem:
+            inner = type(problem.value).__name__
+            raise _Unconvertible(value, f"converts to a {inner}, which has no JSON form") from None
+
+
+def _unconvertible_index(items: list[Any] | tuple[Any, ...]) -> int:
+    """The index of the first entry of ``items`` that has no plain-Python form.
+
+    Only called once a conversion has failed, so the list comprehension above need not
+    count its position.
+    """
+    for index, item in enumerate(items):
+        try:
+            _Sanitizer().convert(item)
+        except _Unconvertible:
+            return index
+    raise AssertionError("no entry fails to convert")  # pragma: no cover
+
+
+_SPECIAL_FLOAT_KEYS: dict[float, str] = {math.inf: "Infinity", -math.inf: "-Infinity"}
+
+
+def _json_key(key: Any) -> str:
+    """The string that ``json.dumps`` writes for a mapping key."""
+    if type(key) is str:
+        return key
+    if isinstance(key, str):
+        return str.__str__(key)
+    if isinstance(key, float):
+        if key != key:
+            return "NaN"
+        return _SPECIAL_FLOAT_KEYS.get(key) or float.__repr__(key)
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise _Unconvertible(key, "is a mapping key; JSON keys must be str, int, float, bool or None")
+

@@ -1,0 +1,483 @@
+"""Validate documents against their JSON Schemas: ``schema_validators`` and ``validate_envelope``.
+
+Each validator offers the jsonschema validator interface (``validate``,
+``is_valid``, ``iter_errors``) and gives exactly the verdicts of event-model
+1.24.0: jsonschema's draft 2020-12 validator whose "array" type also admits
+tuples and objects with ``__array__`` (numpy arrays). That pure-Python
+*reference* validator is slow, so each validator also holds a jsonschema-rs
+validator compiled once from its schema: when that one says "valid" (and it is
+built so that its "valid" implies the reference's), the answer is immediate.
+When it rejects a document or cannot read a value in it (numpy scalars, NaN,
+tuples of odd things, non-string keys, ...), the reference decides and explains.
+
+Set the environment variable ``EVENT_MODEL_VALIDATOR=reference`` (or build
+validators with ``build_schema_validators(mode="reference")``) to use the
+reference alone, for debugging; without jsonschema-rs that is what happens
+anyway.
+
+Errors raised by ``validate`` are :class:`DocumentValidationError`, which is both
+a ``jsonschema.exceptions.ValidationError`` and an
+:class:`~event_model.errors.EventModelValidationError`; the message names the
+document type, the JSON path of the problem and what was expected. Validation
+never changes the document, never fetches a remote ``$ref``, and refuses
+documents nested more than ``MAX_NESTING_DEPTH`` levels deep where the schema
+is recursive, instead of crashing.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import referencing
+import referencing.exceptions
+from jsonschema.exceptions import ValidationError, best_match
+
+from ._validation_explain import FastErrorExplainer
+from ._validation_fast import compile_fast_validator
+from ._validation_guard import (
+    NestingGuard,
+    NestingTooDeep,
+    compile_nesting_guard,
+    locate_deepest,
+    locate_non_string_key,
+)
+from ._validation_integers import IntegerCheck, UnsupportedIntegerLayout, compile_integer_check
+from ._validation_messages import format_json_path, problem_text
+from ._validation_reference import ReferenceValidator, local_registry
+from ._validation_standins import StandIns, compile_stand_ins
+from .document_names import DocumentNames
+from .errors import EventModelValidationError, EventModelValueError
+from .schema_files import ENVELOPE_SCHEMA_NAME, load_schema, schemas
+
+__all__ = [
+    "MAX_NESTING_DEPTH",
+    "VALIDATOR_ENV_VAR",
+    "DocumentValidationError",
+    "EnvelopeValidator",
+    "SchemaValidator",
+    "build_schema_validators",
+    "envelope_validator",
+    "schema_validators",
+    "validate_envelope",
+]
+
+VALIDATOR_ENV_VAR = "EVENT_MODEL_VALIDATOR"
+"""Environment variable choosing the validators: ``fast`` (the default) or ``reference``."""
+
+FAST = "fast"
+REFERENCE = "reference"
+_MODES = {"": FAST, "auto": FAST, FAST: FAST, REFERENCE: REFERENCE}
+_SPECIAL = ("nesting", "unreadable")
+"""Validator names of the errors for documents that could not be validated at all."""
+
+MAX_NESTING_DEPTH = 256
+"""How deep a document may nest where its schema recurses (event-model 1.24.0 manages ~230)."""
+
+MAX_NESTED_CONTAINERS = 1_000_000
+"""How many containers the nesting guard follows before it gives up on a document."""
+
+
+class DocumentValidationError(EventModelValidationError, ValidationError):
+    """A document does not conform to the schema of its type.
+
+    Catch it as ``jsonschema.exceptions.ValidationError`` or as
+    ``event_model.errors.EventModelValidationError``. Besides jsonschema's
+    attributes (``validator``, ``path``, ``instance``, ``schema``, ``json_path``
+    such as ``"$.data_keys.det.dtype"``, ...) it carries ``document_name`` (such
+    as ``"event"``).
+    """
+
+    def __init__(self, message: str, *, document_name: str = "", **details: Any) -> None:
+        ValidationError.__init__(self, message, **details)
+        self.document_name = document_name
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        details = {
+            "validator": self.validator,
+            "path": list(self.path),
+            "schema_path": list(self.schema_path),
+        }
+        return (
+            _rebuild_error,
+            (type(self), self.message, self.document_name, details),
+        )
+
+    @classmethod
+    def from_schema_error(
+        cls, error: ValidationError, document_name: str, resolve: Any
+    ) -> DocumentValidationError:
+        """Wrap one jsonschema error, giving it a message that names document, path and expectation."""
+        json_path = format_json_path(error.absolute_path)
+        where = f"at {json_path}" if json_path else "at the top level"
+        message = f"{document_name} document {where}: {problem_text(error, resolve)}"
+        wrapped = cls(
+            message,
+            document_name=document_name,
+            validator=error.validator,
+            path=error.absolute_path,
+            cause=error.cause,
+            context=error.context,
+            validator_value=error.validator_value,
+            instance=error.instance,
+            schema=error.schema,
+            schema_path=error.absolute_schema_path,
+            type_checker=getattr(error, "_type_checker", ReferenceValidator.TYPE_CHECKER),
+        )
+        return wrapped
+
+
+def _rebuild_error(
+    cls: type[DocumentValidationError], message: str, document_name: str, details: dict[str, Any]
+) -> DocumentValidationError:
+    """Recreate a DocumentValidationError from its pickled parts."""
+    return cls(message, document_name=document_name, **details)
+
+
+def _best_of(errors: list[ValidationError]) -> ValidationError:
+    """Return ``jsonschema.exceptions.best_match`` of *errors*, even for odd documents.
+
+    best_match compares paths, which fails when a document mixes int and str keys
+    at one level; then the shallowest error is taken.
+    """
+    try:
+        chosen = best_match(errors)
+    except Exception:  # incomparable paths or a hostile object in a type check
+        chosen = None
+    return chosen if chosen is not None else min(errors, key=lambda error: len(error.path))
+
+
+def _never(document: Any) -> bool:
+    """The fast path of a reference-only validator: it never proves anything."""
+    return False
+
+
+def _fast_path(
+    is_valid: Callable[[Any], bool], integer_check: IntegerCheck | None, stand_ins: StandIns | None
+) -> Callable[[Any], bool]:
+    """Return a function saying whether jsonschema-rs proves a document valid.
+
+    False means "ask the reference": jsonschema-rs rejected the document (even with
+    numpy values and NaN swapped for stand-ins), could not read a value in it (it
+    raises), or a Decimal sits where an integer belongs.
+    """
+
+    def accepts(document: Any) -> bool:
+        try:
+            return bool(is_valid(document)) and (integer_check is None or integer_check(document))
+        except Exception:  # a value jsonschema-rs cannot read
+            return False
+
+    if stand_ins is None:
+        return accepts
+
+    def proves_valid(document: Any) -> bool:
+        if accepts(document):
+            return True
+        try:
+            swapped = stand_ins.substitute(document)
+        except Exception:  # a hostile value; the reference will say what is wrong
+            return False
+        return swapped is not None and accepts(swapped)
+
+    return proves_valid
+
+
+def _resolve_mode(mode: str | None) -> str:
+    requested = os.environ.get(VALIDATOR_ENV_VAR, "") if mode is None else mode
+    try:
+        return _MODES[requested.strip().lower()]
+    except KeyError:
+        raise EventModelValueError(
+            f"{requested!r} is not a validator mode: expected 'fast' or 'reference' "
+            f"(argument mode= or environment variable {VALIDATOR_ENV_VAR})"
+        ) from None
+
+
+class SchemaValidator:
+    """Validate documents of one type: the jsonschema validator interface, 1.24.0's verdicts.
+
+    Build it once and share it (it is thread-safe): compiling the schema is the
+    expensive part. ``mode`` is ``"fast"`` (jsonschema-rs first, the reference when
+    it rejects) or ``"reference"`` (the reference alone); None reads the
+    environment variable ``EVENT_MODEL_VALIDATOR``.
+    """
+
+    def __init__(
+        self,
+        schema: Mapping[str, Any],
+        *,
+        document_name: str,
+        registry: referencing.Registry[Any],
+        mode: str | None = None,
+        other_schemas: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        self.schema = schema
+        self.document_name = document_name
+        self._reference = ReferenceValidator(schema, registry=registry)
+        self._registry = registry
+        self._guard_lock = threading.Lock()
+        # False until first needed: only the slow path uses the guard.
+        self._guard: NestingGuard | bool | None = False
+        self._resolver = registry.resolver(base_uri=str(schema.get("$id", "")))
+        fast = None
+        self._proves_valid: Callable[[Any], bool] = _never
+        if _resolve_mode(mode) == FAST:
+            fast = compile_fast_validator(schema, MAX_NESTING_DEPTH, other_schemas)
+        if fast is not None:
+            try:
+                integer_check = compile_integer_check(schema, registry)
+                stand_ins = compile_stand_ins(schema, registry, ReferenceValidator.TYPE_CHECKER.is_type)
+            except (UnsupportedIntegerLayout, referencing.exceptions.Unresolvable):
+                fast = None  # the fast verdict could not be made trustworthy: reference only
+            else:
+                self._proves_valid = _fast_path(fast.is_valid, integer_check, stand_ins)
+        # Confirming jsonschema-rs errors is only done within a single schema resource.
+        self._explainer = None
+        if fast is not None and not other_schemas:
+            self._explainer = FastErrorExplainer(schema, self._reference, fast)
+        self.mode = REFERENCE if fast is None else FAST
+
+    def __repr__(self) -> str:
+        return f"<SchemaValidator {self.document_name!r} mode={self.mode!r}>"
+
+    def is_valid(self, document: Any) -> bool:
+        """Return whether *document* conforms to the schema."""
+        if self._proves_valid(document):
+            return True
+        if self._explainer is not None and self._confirmed_errors(document):
+            return False
+        return not self._reference_errors(document, first_only=True)
+
+    def validate(self, document: Any) -> None:
+        """Raise DocumentValidationError, the best-matching error, if *document* is invalid."""
+        if self._proves_valid(document):
+            return
+        errors = self._confirmed_errors(document) if self._explainer is not None else []
+        if not errors:
+            errors = self._reference_errors(document, first_only=False)
+        if errors:
+            raise self._wrap(_best_of(errors))
+
+    def iter_errors(self, document: Any) -> Iterator[DocumentValidationError]:
+        """Yield every error of *document*, the best-matching one first."""
+        if self._proves_valid(document):
+            return
+        errors = self._reference_errors(document, first_only=False)
+        if not errors:
+            return
+        best = _best_of(errors)
+        yield self._wrap(best)
+        for error in errors:
+            if error is not best:
+                yield self._wrap(error)
+
+    def _nesting_guard(self) -> NestingGuard | None:
+        """Return the nesting guard of the schema (None: it does not recurse), compiled on first use."""
+        with self._guard_lock:
+            if self._guard is False:
+                try:
+                    self._guard = compile_nesting_guard(
+                        self.schema, self._registry, MAX_NESTING_DEPTH, MAX_NESTED_CONTAINERS
+                    )
+                except referencing.exceptions.Unresolvable:
+                    self._guard = None  # the reference validator reports the broken $ref itself
+            assert self._guard is not True
+            return self._guard
+
+    def _resolve(self, ref: str) -> Any:
+        try:
+            return self._resolver.lookup(ref).contents
+        except Exception:  # only used to word a message
+            return {}
+
+    def _wrap(self, error: ValidationError) -> DocumentValidationError:
+        if isinstance(error, DocumentValidationError):
+            return error
+        return DocumentValidationError.from_schema_error(error, self.document_name, self._resolve)
+
+    def _confirmed_errors(self, document: Any) -> list[ValidationError]:
+        assert self._explainer is not None
+        try:
+            return self._explainer.confirmed_errors(document)
+        except Exception:  # the full reference run below reports it properly
+            return []
+
+    def _reference_errors(self, document: Any, *, first_only: bool) -> list[ValidationError]:
+        """Run the reference validator, guarded against deep nesting and unreadable values."""
+        guard = self._nesting_guard()
+        if guard is not None:
+            try:
+                guard.check(document)
+            except NestingTooDeep as too_deep:
+                return [self._special_error(document, "nesting", too_deep.path, too_deep.reason)]
+        try:
+            if first_only:
+                first = next(iter(self._reference.iter_errors(document)), None)
+                return [] if first is None else [first]
+            return list(self._reference.iter_errors(document))
+        except RecursionError:
+            path = locate_deepest(document, MAX_NESTING_DEPTH)
+            reason = "nested too deeply for the reference validator to explain"
+            return [self._special_error(document, "nesting", path, reason)]
+        except Exception as unreadable:  # hostile objects: refuse, never crash
+            return [self._unreadable_error(document, unreadable)]
+
+    def _unreadable_error(self, document: Any, problem: Exception) -> DocumentValidationError:
+        """Make the error for a document whose values the reference validator choked on."""
+        summary = f"{type(problem).__name__}: {problem}"[:200]
+        path = locate_non_string_key(document)
+        if path is not None:
+            reason = f"an object has a key that is not a string ({summary})"
+        else:
+            path = ()
+            reason = f"holds a value the validator cannot inspect ({summary})"
+        return self._special_error(document, "unreadable", path, reason, cause=problem)
+
+    def _special_error(
+        self,
+        document: Any,
+        validator: str,
+        path: tuple[str | int, ...],
+        reason: str,
+        cause: Exception | None = None,
+    ) -> DocumentValidationError:
+        """Make the error for a document that cannot be validated at all."""
+        json_path = format_json_path(path)
+        where = f"at {json_path}" if json_path else "at the top level"
+        return DocumentValidationError(
+            f"{self.document_name} document {where}: {reason}",
+            document_name=self.document_name,
+            validator=validator,
+            validator_value=MAX_NESTING_DEPTH if validator == "nesting" else None,
+            path=path,
+            instance=document,
+            schema=self.schema,
+            cause=cause,
+        )
+
+
+def _schema_uris() -> dict[str, Mapping[str, Any]]:
+    return {str(schema["$id"]): schema for schema in schemas.values()}
+
+
+def build_schema_validators(mode: str | None = None) -> dict[DocumentNames, SchemaValidator]:
+    """Build one validator per document type (see SchemaValidator for *mode*)."""
+    registry = local_registry({**_schema_uris(), "envelope": _ENVELOPE_SCHEMA})
+    return {
+        name: SchemaValidator(schema, document_name=name.value, registry=registry, mode=mode)
+        for name, schema in schemas.items()
+    }
+
+
+def build_envelope_validator(mode: str | None = None) -> SchemaValidator:
+    """Build the validator of ``document.json``: a document with its name, as object or pair."""
+    registry = local_registry({**_schema_uris(), "envelope": _ENVELOPE_SCHEMA})
+    return SchemaValidator(
+        _ENVELOPE_SCHEMA, document_name="envelope", registry=registry, mode=mode, other_schemas=_schema_uris()
+    )
+
+
+_ENVELOPE_SCHEMA = load_schema(ENVELOPE_SCHEMA_NAME)
+
+schema_validators: dict[DocumentNames, SchemaValidator] = build_schema_validators()
+"""The validator of each document type."""
+
+
+class EnvelopeValidator:
+    """Validate envelopes, ``{"name": ..., "doc": ...}`` or ``[name, doc]``, against ``document.json``.
+
+    The verdict is the envelope schema's. When the framing is right and the name
+    is known, a bad document is explained by the validator of its type (the
+    envelope schema alone could only say that none of its 24 alternatives fit).
+    """
+
+    def __init__(self, envelope: SchemaValidator, documents: Mapping[DocumentNames, SchemaValidator]) -> None:
+        self.envelope = envelope
+        self.documents = documents
+
+    def _framed(self, message: Any) -> tuple[SchemaValidator, Any, str | int] | None:
+        """Return (validator of the named type, document, where the document sits) if well framed."""
+        if isinstance(message, dict) and len(message) == 2 and "name" in message and "doc" in message:
+            name, document, place = message["name"], message["doc"], "doc"
+        elif isinstance(message, (list, tuple)) and len(message) == 2:
+            name, document, place = message[0], message[1], 1
+        else:
+            return None
+        if not isinstance(name, str) or name not in DocumentNames.__members__:
+            return None
+        return self.documents[DocumentNames[name]], document, place
+
+    def is_valid(self, message: Any) -> bool:
+        """Return whether *message* is a valid named document."""
+        if self.envelope._proves_valid(message):
+            return True
+        framed = self._framed(message)
+        if framed is not None and not framed[0].is_valid(framed[1]):
+            return False
+        return self.envelope.is_valid(message)
+
+    def validate(self, message: Any) -> None:
+        """Raise DocumentValidationError unless *message* is a valid named document."""
+        if self.envelope._proves_valid(message):
+            return
+        framed = self._framed(message)
+        if framed is not None:
+            validator, document, place = framed
+            try:
+                validator.validate(document)
+            except DocumentValidationError as error:
+                raise _inside_envelope(error, place, validator) from None
+        self.envelope.validate(message)
+
+    def iter_errors(self, message: Any) -> Iterator[DocumentValidationError]:
+        """Yield every error of *message* under the envelope schema, the best-matching one first."""
+        return self.envelope.iter_errors(message)
+
+
+def _inside_envelope(
+    error: DocumentValidationError, place: str | int, validator: SchemaValidator
+) -> DocumentValidationError:
+    """Re-address an error of a document to its place inside the envelope."""
+    path = (place, *error.path)
+    json_path = format_json_path(path)
+    problem = problem_text(error, validator._resolve) if error.validator not in _SPECIAL else error.message
+    return DocumentValidationError(
+        f"{error.document_name} document in an envelope, at {json_path}: {problem}",
+        document_name=error.document_name,
+        validator=error.validator,
+        path=path,
+        cause=error.cause,
+        context=error.context,
+        validator_value=error.validator_value,
+        instance=error.instance,
+        schema=error.schema,
+        schema_path=error.schema_path,
+        type_checker=getattr(error, "_type_checker", ReferenceValidator.TYPE_CHECKER),
+    )
+
+
+_envelope_lock = threading.Lock()
+_envelope_validators: list[EnvelopeValidator] = []
+
+
+def envelope_validator() -> EnvelopeValidator:
+    """Return the validator of the envelope schema ``document.json``, built on first use."""
+    with _envelope_lock:
+        if not _envelope_validators:
+            _envelope_validators.append(EnvelopeValidator(build_envelope_validator(), schema_validators))
+        return _envelope_validators[0]
+
+
+def validate_envelope(message: Any) -> None:
+    """Raise DocumentValidationError unless *message* is a valid named document.
+
+    *message* is ``{"name": ..., "doc": ...}`` or a ``[name, doc]`` pair, as in
+    JSON-lines files and on the 0MQ and Kafka bridges.
+    """
+    envelope_validator().validate(message)

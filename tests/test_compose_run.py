@@ -1,0 +1,179 @@
+"""compose_run, the run bundle, the stop document and the refusal of documents after the stop.
+
+Expected values are those event-model 1.24.0 gives for the same calls, except
+where a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import jsonschema
+import pytest
+from event_model.composition.descriptor import ComposeDescriptor
+from event_model.composition.resource import ComposeResource, compose_resource
+from event_model.composition.run import ComposeRunBundle, ComposeStop, compose_run, compose_stop
+from event_model.composition.stream_resource import ComposeStreamResource
+from event_model.errors import EventModelError, EventModelTypeError, EventModelValidationError
+
+DATA_KEYS = {"det": {"source": "SIM:det", "dtype": "number", "shape": []}}
+
+
+def test_start_document_defaults() -> None:
+    before = time.time()
+    start = compose_run().start_doc
+    after = time.time()
+    assert list(start) == ["uid", "time"]
+    assert len(start["uid"]) == 36
+    assert before <= start["time"] <= after
+
+
+def test_start_document_takes_uid_time_and_metadata_after_them() -> None:
+    metadata = {"scan_id": 3, "sample": {"name": "Si"}}
+    start = compose_run(uid="run-1", time=5.0, metadata=metadata).start_doc
+    assert start == {"uid": "run-1", "time": 5.0, "scan_id": 3, "sample": {"name": "Si"}}
+    assert list(start) == ["uid", "time", "scan_id", "sample"]
+    assert metadata == {"scan_id": 3, "sample": {"name": "Si"}}  # not mutated
+
+
+@pytest.mark.parametrize("key", ["uid", "time"])
+def test_metadata_may_not_set_uid_or_time(key: str) -> None:
+    with pytest.raises(EventModelTypeError, match=key) as info:
+        compose_run(metadata={key: 1})
+    assert isinstance(info.value, TypeError)  # 1.24.0 raised TypeError
+
+
+def test_invalid_start_is_refused_by_the_schema() -> None:
+    with pytest.raises(jsonschema.exceptions.ValidationError) as info:
+        compose_run(uid=5)  # type: ignore[arg-type]
+    assert isinstance(info.value, EventModelValidationError)
+
+
+def test_validate_false_skips_the_schema() -> None:
+    assert compose_run(uid=5, validate=False).start_doc["uid"] == 5  # type: ignore[arg-type]
+
+
+def test_bundle_unpacks_as_four_and_names_the_stream_resource_composer() -> None:
+    bundle = compose_run()
+    start, compose_descriptor, compose_resource_, compose_stop_ = bundle
+    assert isinstance(bundle, ComposeRunBundle)
+    assert start is bundle.start_doc
+    assert (
+        isinstance(compose_descriptor, ComposeDescriptor) and compose_descriptor is bundle.compose_descriptor
+    )
+    assert isinstance(compose_resource_, ComposeResource) and compose_resource_ is bundle.compose_resource
+    assert isinstance(compose_stop_, ComposeStop) and compose_stop_ is bundle.compose_stop
+    assert isinstance(bundle.compose_stream_resource, ComposeStreamResource)
+    assert bundle.compose_stream_resource.start is start
+
+
+def test_event_counters_is_the_callers_own_dict() -> None:
+    counters: dict[str, int] = {}
+    bundle = compose_run(event_counters=counters)
+    assert bundle.compose_descriptor.event_counters is counters
+    assert bundle.compose_stop.event_counters is counters
+    descriptor = bundle.compose_descriptor("primary", DATA_KEYS)
+    assert descriptor.compose_event.event_counters is counters
+    assert counters == {"primary": 1}
+    descriptor.compose_event({"det": 1}, {"det": 1.0})
+    assert counters == {"primary": 2}
+    # The run engine rewinds by editing the dict.
+    counters["primary"] = 1
+    assert descriptor.compose_event({"det": 1}, {"det": 1.0})["seq_num"] == 1
+
+
+def test_stop_document_counts_events_per_stream() -> None:
+    bundle = compose_run(uid="run-1")
+    primary = bundle.compose_descriptor("primary", DATA_KEYS)
+    baseline = bundle.compose_descriptor("baseline", DATA_KEYS)
+    bundle.compose_descriptor("empty", DATA_KEYS)
+    for _ in range(3):
+        primary.compose_event({"det": 1}, {"det": 1.0})
+    primary.compose_event_page({"det": [1, 2]}, {"det": [1.0, 1.0]})
+    baseline.compose_event({"det": 1}, {"det": 1.0})
+    stop = bundle.compose_stop(uid="stop-1", time=9.0)
+    assert stop == {
+        "uid": "stop-1",
+        "time": 9.0,
+        "run_start": "run-1",
+        "exit_status": "success",
+        "reason": "",
+        "num_events": {"primary": 5, "baseline": 1, "empty": 0},
+    }
+
+
+def test_stop_counts_follow_explicit_seq_nums_like_1_24() -> None:
+    bundle = compose_run()
+    descriptor = bundle.compose_descriptor("primary", DATA_KEYS)
+    descriptor.compose_event({"det": 1}, {"det": 1.0}, seq_num=10)
+    assert bundle.compose_stop()["num_events"] == {"primary": 10}
+
+
+def test_stop_takes_exit_status_and_reason() -> None:
+    stop = compose_run().compose_stop(exit_status="abort", reason="user pressed stop")
+    assert (stop["exit_status"], stop["reason"]) == ("abort", "user pressed stop")
+
+
+def test_second_stop_is_refused() -> None:
+    bundle = compose_run(uid="run-1")
+    bundle.compose_stop()
+    with pytest.raises(EventModelError, match="run-1"):
+        bundle.compose_stop()
+
+
+def test_a_stop_refused_by_the_schema_can_be_composed_again() -> None:
+    # 1.24.0 marked the run stopped before validating; here only a composed stop counts.
+    bundle = compose_run()
+    with pytest.raises(jsonschema.exceptions.ValidationError):
+        bundle.compose_stop(exit_status="weird")  # type: ignore[arg-type]
+    assert bundle.compose_stop()["exit_status"] == "success"
+
+
+def test_module_level_compose_stop_uses_the_poison_pill() -> None:
+    pill: list[Any] = []
+    stop = compose_stop(start={"uid": "s"}, event_counters={"a": 3}, poison_pill=pill, uid="x", time=1.0)
+    assert stop["num_events"] == {"a": 2}
+    assert pill
+    with pytest.raises(EventModelError):
+        compose_stop(start={"uid": "s"}, event_counters={}, poison_pill=pill)
+
+
+def test_compose_stop_constructed_positionally() -> None:
+    stop = ComposeStop({"uid": "s"}, {"x": 2}, [])(uid="u", time=1.0)  # type: ignore[typeddict-item]
+    assert stop["run_start"] == "s" and stop["num_events"] == {"x": 1}
+
+
+def _after_stop_calls() -> dict[str, Callable[[], Any]]:
+    bundle = compose_run()
+    descriptor = bundle.compose_descriptor("primary", DATA_KEYS)
+    resource = bundle.compose_resource("AD", "/", "a.h5", {})
+    stream_resource = bundle.compose_stream_resource("application/x-hdf5", "file://localhost/a.h5", "f", {})
+    bundle.compose_stop()
+    return {
+        "descriptor": lambda: bundle.compose_descriptor("baseline", DATA_KEYS),
+        "event": lambda: descriptor.compose_event({"det": 1}, {"det": 1.0}),
+        "event_page": lambda: descriptor.compose_event_page({"det": [1]}, {"det": [1.0]}),
+        "resource": lambda: bundle.compose_resource("AD", "/", "b.h5", {}),
+        "datum": lambda: resource.compose_datum({"i": 0}),
+        "datum_page": lambda: resource.compose_datum_page({"i": [0]}),
+        "stream_resource": lambda: bundle.compose_stream_resource("m", "u", "g", {}),
+        "stream_datum": lambda: stream_resource.compose_stream_datum({"start": 0, "stop": 1}),
+    }
+
+
+@pytest.mark.parametrize("kind", sorted(_after_stop_calls()))
+def test_nothing_is_composed_after_the_stop(kind: str) -> None:
+    call = _after_stop_calls()[kind]
+    with pytest.raises(EventModelError, match="after its stop") as info:
+        call()
+    assert isinstance(info.value, RuntimeError)
+
+
+def test_composers_made_outside_a_run_are_never_stopped() -> None:
+    bundle = compose_run()
+    bundle.compose_stop()
+    resource = compose_resource(spec="AD", root="/", resource_path="a", resource_kwargs={})
+    assert resource.compose_datum({"i": 0})["datum_id"].endswith("/0")
+    assert ComposeStreamResource()("m", "u", "k", {}).stream_resource_doc["data_key"] == "k"
