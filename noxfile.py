@@ -63,7 +63,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typing(session: nox.Session) -> None:
     """Type-check the Python package, generated modules included, with mypy."""
-    session.install(PYTHON_PACKAGE, "mypy==2.4.1", "numpy")
+    session.install(PYTHON_PACKAGE, "mypy==2.4.1", "types-jsonschema", "numpy")
     session.run("mypy", "python/src/event_model")
 
 

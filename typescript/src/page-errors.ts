@@ -17,20 +17,24 @@ export function at(root: string, ...keys: (string | number)[]): string {
   }, root);
 }
 
+/** "an array", "null", "a number", ...: what kind of JSON value `value` is. */
 function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return `a ${typeof value}`;
 }
 
+/** A value that is not of the kind needed there. */
 export function wrongType(value: unknown, where: string, expected: string): PageError {
   return new PageError("wrong_type", `${showValue(value)} (${kindOf(value)}) at ${where} is not ${expected}`);
 }
 
+/** A required field of a document or page is absent. */
 export function absentField(field: string, where: string, document: string): PageError {
   return new PageError("missing_field", `"${field}" is missing from ${where}; every ${document} needs it`);
 }
 
+/** A row or page lacks a key that the first one has. */
 export function missingKey(key: string, where: string, firstWhere: string, document: string): PageError {
   return new PageError(
     "missing_key",
@@ -38,6 +42,7 @@ export function missingKey(key: string, where: string, firstWhere: string, docum
   );
 }
 
+/** A row or page has a key that the first one lacks. */
 export function unexpectedKey(key: string, where: string, firstWhere: string, document: string): PageError {
   return new PageError(
     "unexpected_key",
@@ -45,6 +50,7 @@ export function unexpectedKey(key: string, where: string, firstWhere: string, do
   );
 }
 
+/** Rows or pages of different descriptors (resources) were to be combined. */
 export function mixedOwners(
   value: unknown,
   where: string,
@@ -60,6 +66,7 @@ export function mixedOwners(
   );
 }
 
+/** A function was given nothing to work on. */
 export function emptyInput(fn: string, what: string, owner: string): PageError {
   return new PageError(
     "empty",

@@ -7,8 +7,11 @@
 
 import { absentField, at, keysProblem, mixedOwners, raggedColumn, wrongType } from "./page-errors.js";
 
+/** A document or page, read as an object of fields. */
 export type Row = Readonly<Record<string, unknown>>;
+/** Named columns: one array per key. */
 export type Columns = Record<string, unknown[]>;
+/** A page being built. */
 export type Page = Record<string, unknown>;
 
 /** Where each kind of page keeps its owner, its per-row fields and its column groups. */
@@ -51,16 +54,19 @@ export const DATUM_PAGE: PageLayout = {
   groups: ["datum_kwargs"],
 };
 
+/** The columns of an absent optional group. */
 export const NO_COLUMNS: Readonly<Columns> = Object.freeze({});
 
 // ---------------------------------------------------------------------------
 // Checks
 // ---------------------------------------------------------------------------
 
+/** True for a plain JSON object (not null, not an array). */
 export function isRecord(value: unknown): value is Row {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** True when `keys` holds the keys of `model`, in any order. */
 export function sameKeys(keys: readonly string[], model: readonly string[]): boolean {
   return keys.length === model.length && model.every((key) => keys.includes(key));
 }

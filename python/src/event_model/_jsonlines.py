@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 __all__ = ["LineReader", "MalformedLine", "parse_envelope"]
 
 # The scanner that json.JSONDecoder.raw_decode wraps (json.scanner exports it): called
@@ -22,6 +24,12 @@ __all__ = ["LineReader", "MalformedLine", "parse_envelope"]
 # (typeshed types make_scanner's argument wrongly, hence the Any.)
 _make_scanner: Any = json.scanner.make_scanner
 _SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
+
+# orjson parses a line about four times faster than the standard library, which is most
+# of the cost of checking a run from a file. It refuses what Python's json writes for
+# non-finite floats (NaN, Infinity) and integers beyond 64 bits: such lines, and bad
+# ones, go through the standard scanner, which accepts the former and explains the latter.
+_FAST_LOADS: Callable[[str], Any] = orjson.loads
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,7 @@ class LineReader:
     ) -> None:
         """Parse each line and hand its document to ``sink``; call ``tick()`` every ``every`` lines."""
         scan = _SCAN
+        fast_loads = _FAST_LOADS
         number = self.lines_read
         documents = self.documents
         try:
@@ -90,15 +99,18 @@ class LineReader:
                     tick()
                 # The common case in a few C calls: decode, check the envelope, hand over.
                 try:
-                    value, end = scan(line, 0)
-                except (StopIteration, ValueError, RecursionError):
-                    value, end = self._decode_slowly(line, number, documents)
-                    if end < 0:
+                    value = fast_loads(line)
+                except orjson.JSONDecodeError:
+                    try:
+                        value, end = scan(line, 0)
+                    except (StopIteration, ValueError, RecursionError):
+                        value, end = self._decode_slowly(line, number, documents)
+                        if end < 0:
+                            continue
+                    length = len(line)
+                    if end != length and (end != length - 1 or line[end] != "\n") and line[end:].strip():
+                        self._skip(number, documents, f"extra text after the JSON value at column {end + 1}")
                         continue
-                length = len(line)
-                if end != length and (end != length - 1 or line[end] != "\n") and line[end:].strip():
-                    self._skip(number, documents, f"extra text after the JSON value at column {end + 1}")
-                    continue
                 if type(value) is list and len(value) == 2 and type(value[0]) is str:
                     name, doc = value
                 else:

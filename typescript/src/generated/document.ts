@@ -63,7 +63,7 @@ export interface NamedRunStop {
 export type RunStopPair = ["stop", RunStop];
 
 /**
- * A EventDescriptor document with its name, as an object.
+ * An EventDescriptor document with its name, as an object.
  */
 export interface NamedEventDescriptor {
   /**
@@ -77,7 +77,7 @@ export interface NamedEventDescriptor {
 }
 
 /**
- * A EventDescriptor document with its name, as a two-element array.
+ * An EventDescriptor document with its name, as a two-element array.
  *
  * @minItems 2
  * @maxItems 2
@@ -85,7 +85,7 @@ export interface NamedEventDescriptor {
 export type EventDescriptorPair = ["descriptor", EventDescriptor];
 
 /**
- * A Event document with its name, as an object.
+ * An Event document with its name, as an object.
  */
 export interface NamedEvent {
   /**
@@ -99,7 +99,7 @@ export interface NamedEvent {
 }
 
 /**
- * A Event document with its name, as a two-element array.
+ * An Event document with its name, as a two-element array.
  *
  * @minItems 2
  * @maxItems 2
@@ -107,7 +107,7 @@ export interface NamedEvent {
 export type EventPair = ["event", Event];
 
 /**
- * A EventPage document with its name, as an object.
+ * An EventPage document with its name, as an object.
  */
 export interface NamedEventPage {
   /**
@@ -121,7 +121,7 @@ export interface NamedEventPage {
 }
 
 /**
- * A EventPage document with its name, as a two-element array.
+ * An EventPage document with its name, as a two-element array.
  *
  * @minItems 2
  * @maxItems 2

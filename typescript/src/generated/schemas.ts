@@ -268,7 +268,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
       },
       "NamedEventDescriptor": {
         "title": "NamedEventDescriptor",
-        "description": "A EventDescriptor document with its name, as an object.",
+        "description": "An EventDescriptor document with its name, as an object.",
         "type": "object",
         "properties": {
           "name": {
@@ -288,7 +288,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
       },
       "EventDescriptorPair": {
         "title": "EventDescriptorPair",
-        "description": "A EventDescriptor document with its name, as a two-element array.",
+        "description": "An EventDescriptor document with its name, as a two-element array.",
         "type": "array",
         "prefixItems": [
           {
@@ -305,7 +305,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
       },
       "NamedEvent": {
         "title": "NamedEvent",
-        "description": "A Event document with its name, as an object.",
+        "description": "An Event document with its name, as an object.",
         "type": "object",
         "properties": {
           "name": {
@@ -325,7 +325,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
       },
       "EventPair": {
         "title": "EventPair",
-        "description": "A Event document with its name, as a two-element array.",
+        "description": "An Event document with its name, as a two-element array.",
         "type": "array",
         "prefixItems": [
           {
@@ -342,7 +342,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
       },
       "NamedEventPage": {
         "title": "NamedEventPage",
-        "description": "A EventPage document with its name, as an object.",
+        "description": "An EventPage document with its name, as an object.",
         "type": "object",
         "properties": {
           "name": {
@@ -362,7 +362,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
       },
       "EventPagePair": {
         "title": "EventPagePair",
-        "description": "A EventPage document with its name, as a two-element array.",
+        "description": "An EventPage document with its name, as a two-element array.",
         "type": "array",
         "prefixItems": [
           {
