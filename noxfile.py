@@ -70,10 +70,10 @@ def typing(session: nox.Session) -> None:
 @nox.session
 def ts(session: nox.Session) -> None:
     """Build and test the TypeScript package: types, vectors, corpus, type-level and packaging checks."""
-    folder = str(ROOT / "typescript")
-    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, cwd=folder)
-    session.run("npm", "run", "build", external=True, cwd=folder)
-    session.run("npm", "test", external=True, cwd=folder)
+    session.chdir(ROOT / "typescript")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npm", "run", "build", external=True)
+    session.run("npm", "test", external=True)
 
 
 @nox.session
@@ -102,9 +102,10 @@ def bench(session: nox.Session) -> None:
                 external=True)
     node_benches = []
     if (ROOT / "typescript" / "bench" / "validate.mjs").exists():
-        folder = str(ROOT / "typescript")
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True, cwd=folder)
-        session.run("npm", "run", "build", external=True, cwd=folder)
+        session.chdir(ROOT / "typescript")
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+        session.run("npm", "run", "build", external=True)
+        session.chdir(ROOT)
         node_benches = ["--node-bench", str(ROOT / "typescript" / "bench" / "validate.mjs")]
     session.run(
         "python", str(ROOT / "benchmarks" / "compare.py"),

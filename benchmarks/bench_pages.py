@@ -29,8 +29,7 @@ def _small_pages(em: ModuleType, corpus: Corpus) -> list[dict[str, Any]]:
     """The run's events packed into pages of SMALL_PAGE rows."""
     events = _events(corpus)
     return [
-        em.pack_event_page(*events[start : start + SMALL_PAGE])
-        for start in range(0, len(events), SMALL_PAGE)
+        em.pack_event_page(*events[start : start + SMALL_PAGE]) for start in range(0, len(events), SMALL_PAGE)
     ]
 
 

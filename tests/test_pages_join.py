@@ -13,9 +13,6 @@ from typing import Any
 
 import numpy
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from event_model.errors import EventModelKeyError, EventModelTypeError, EventModelValueError
 from event_model.pages import (
     merge_datum_pages,
@@ -25,11 +22,15 @@ from event_model.pages import (
     rechunk_event_pages,
     unpack_event_page,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
 MERGED_ORDER = ["descriptor", "seq_num", "time", "uid", "data", "timestamps", "filled"]
 
 
-def make_page(first: int, rows: int, descriptor: str = "d1", keys: tuple[str, ...] = ("det", "motor")) -> dict[str, Any]:
+def make_page(
+    first: int, rows: int, descriptor: str = "d1", keys: tuple[str, ...] = ("det", "motor")
+) -> dict[str, Any]:
     """An event page of ``rows`` events numbered from ``first``."""
     events = [
         {
@@ -92,7 +93,11 @@ def test_merging_numpy_columns_gives_lists_of_their_entries() -> None:
     merged = merge_event_pages([numpy_page(1, 2), numpy_page(3, 1)])
     assert type(merged["data"]["det"]) is list
     assert [type(value) for value in merged["data"]["det"]] == [numpy.float64] * 3
-    assert [entry.tolist() for entry in merged["data"]["motor"]] == [[[0, 1], [2, 3]], [[4, 5], [6, 7]], [[0, 1], [2, 3]]]
+    assert [entry.tolist() for entry in merged["data"]["motor"]] == [
+        [[0, 1], [2, 3]],
+        [[4, 5], [6, 7]],
+        [[0, 1], [2, 3]],
+    ]
     assert merged["uid"] == ["e1", "e2", "e3"]
 
 
@@ -130,7 +135,16 @@ def test_rechunk_returns_a_generator_that_reads_its_input_lazily() -> None:
     assert read == [0, 1]
 
 
-@pytest.mark.parametrize(("chunk_size", "error"), [(0, EventModelValueError), (-3, EventModelValueError), (1.5, EventModelTypeError), ("2", EventModelTypeError), (None, EventModelTypeError)])
+@pytest.mark.parametrize(
+    ("chunk_size", "error"),
+    [
+        (0, EventModelValueError),
+        (-3, EventModelValueError),
+        (1.5, EventModelTypeError),
+        ("2", EventModelTypeError),
+        (None, EventModelTypeError),
+    ],
+)
 def test_a_bad_chunk_size_is_refused_at_once(chunk_size: Any, error: type[Exception]) -> None:
     """The chunk size is checked when rechunk is called, before any page is read."""
     with pytest.raises(error, match="chunk_size"):
@@ -139,7 +153,9 @@ def test_a_bad_chunk_size_is_refused_at_once(chunk_size: Any, error: type[Except
 
 def test_integer_like_chunk_sizes_are_accepted() -> None:
     """numpy integers (anything with __index__) are valid chunk sizes."""
-    chunks = list(rechunk_datum_pages([{"resource": "r", "datum_id": ["a", "b"], "datum_kwargs": {}}], numpy.int64(1)))
+    chunks = list(
+        rechunk_datum_pages([{"resource": "r", "datum_id": ["a", "b"], "datum_kwargs": {}}], numpy.int64(1))
+    )
     assert [chunk["datum_id"] for chunk in chunks] == [["a"], ["b"]]
 
 
@@ -165,7 +181,9 @@ def test_merge_refuses_a_column_too_long() -> None:
     pages = [make_page(index, 1) for index in range(1, 30)]
     pages[17] = copy.deepcopy(pages[17])
     pages[17]["data"]["motor"].append(0)
-    with pytest.raises(EventModelValueError, match=r"2 entries in event_pages\[17\]\['data'\]\['motor'\] but 1"):
+    with pytest.raises(
+        EventModelValueError, match=r"2 entries in event_pages\[17\]\['data'\]\['motor'\] but 1"
+    ):
         merge_event_pages(pages)
 
 

@@ -15,18 +15,17 @@ from typing import Any
 
 import numpy
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from event_model.errors import EventModelError, EventModelKeyError, EventModelTypeError, EventModelValueError
 from event_model.pages import pack_datum_page, pack_event_page, unpack_datum_page, unpack_event_page
+from hypothesis import given
+from hypothesis import strategies as st
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def make_event(seq_num: int, descriptor: str = "d1", **data: Any) -> dict[str, Any]:
+def make_event(seq_num: int, descriptor: str = "d1", data: dict[str, Any] | None = None) -> dict[str, Any]:
     """A small event with the readings ``data`` (det and motor by default)."""
-    readings = data or {"det": seq_num * 1.5, "motor": seq_num / 10}
+    readings = {"det": seq_num * 1.5, "motor": seq_num / 10} if data is None else data
     return {
         "uid": f"e{seq_num}",
         "time": 100.0 + seq_num,
@@ -68,7 +67,10 @@ def test_a_ragged_page_is_refused_when_iterated() -> None:
 def test_packing_keeps_numpy_values_as_they_are() -> None:
     """Numpy scalars and arrays in events end up unchanged in the page's columns."""
     image = numpy.zeros((2, 2))
-    events = [make_event(1, det=numpy.float32(1.5), img=image), make_event(2, det=numpy.float32(2.5), img=image)]
+    events = [
+        make_event(1, data={"det": numpy.float32(1.5), "img": image}),
+        make_event(2, data={"det": numpy.float32(2.5), "img": image}),
+    ]
     page = pack_event_page(*events)
     assert [type(value) for value in page["data"]["det"]] == [numpy.float32, numpy.float32]
     assert page["data"]["img"][0] is image
@@ -149,14 +151,20 @@ def test_events_may_be_mappings_other_than_dict() -> None:
             EventModelValueError,
             r"'d2' at events\[1\]\['descriptor'\] differs from 'd1' at events\[0\]\['descriptor'\]",
         ),
-        ([make_event(1), make_event(2, det=1.0)], EventModelKeyError, r"'motor' is missing from events\[1\]\['data'\]"),
+        (
+            [make_event(1), make_event(2, data={"det": 1.0})],
+            EventModelKeyError,
+            r"'motor' is missing from events\[1\]\['data'\]",
+        ),
         ([make_event(1), None], EventModelTypeError, r"None \(of type NoneType\) at events\[1\]"),
         ([[make_event(1)]], EventModelTypeError, r"pass the events as separate arguments"),
         ([], EventModelValueError, r"pack_event_page\(\) was given no events"),
     ],
     ids=["mixed descriptors", "missing key", "not a mapping", "a list as one argument", "no events"],
 )
-def test_pack_errors_name_what_is_wrong(events: list[Any], error: type[EventModelError], message: str) -> None:
+def test_pack_errors_name_what_is_wrong(
+    events: list[Any], error: type[EventModelError], message: str
+) -> None:
     """Each refusal says which value, at which path, is wrong."""
     with pytest.raises(error, match=message):
         pack_event_page(*events)
@@ -195,9 +203,7 @@ def _events(draw: st.DrawFn) -> list[dict[str, Any]]:
     has_filled = draw(st.booleans())
     events = []
     for seq_num in range(1, draw(st.integers(1, 6)) + 1):
-        event = make_event(seq_num, **{key: draw(_values) for key in keys}) if keys else make_event(seq_num)
-        if not keys:
-            event["data"], event["timestamps"] = {}, {}
+        event = make_event(seq_num, data={key: draw(_values) for key in keys})
         if has_filled:
             event["filled"] = {key: draw(st.booleans()) for key in sorted(filled_keys)}
         else:

@@ -17,7 +17,6 @@ from typing import Any
 
 import jsonschema
 import pytest
-
 from event_model.errors import (
     EventModelError,
     EventModelKeyError,
@@ -156,7 +155,9 @@ def test_page_vector(case: PageCase) -> None:
 def test_vector_file_matches_its_schema(path: Path) -> None:
     """Each vector file is a list of cases as pages.schema.json describes them."""
     validator = jsonschema.Draft202012Validator(load_json(VECTOR_SCHEMA))
-    errors = [f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(load_json(path))]
+    errors = [
+        f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(load_json(path))
+    ]
     assert errors == []
 
 

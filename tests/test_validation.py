@@ -19,8 +19,6 @@ from typing import Any
 import jsonschema
 import numpy as np
 import pytest
-from jsonschema.exceptions import best_match
-
 from event_model.document_names import DocumentNames
 from event_model.errors import EventModelError, EventModelValidationError, EventModelValueError
 from event_model.schema_files import SCHEMA_NAMES, schemas
@@ -32,10 +30,14 @@ from event_model.validation import (
     schema_validators,
     validate_envelope,
 )
+from jsonschema.exceptions import best_match
 
 ROOT = Path(__file__).resolve().parents[1]
 VECTOR_DIR = ROOT / "tests" / "vectors"
-CORPUS_FILES = [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), ROOT / "benchmarks" / "data" / "count_large.jsonl"]
+CORPUS_FILES = [
+    *sorted((ROOT / "tests" / "data").glob("*.jsonl")),
+    ROOT / "benchmarks" / "data" / "count_large.jsonl",
+]
 
 REFERENCE = build_schema_validators(mode="reference")
 
@@ -90,10 +92,15 @@ def test_every_corpus_document_is_valid(name: str, doc: Any) -> None:
 
 
 def load_vector_cases() -> list[tuple[str, str, Any, bool]]:
-    """``(file, description, document, valid)`` of every case in tests/vectors/*.json."""
+    """``(file, description, document, valid)`` of every verdict case in tests/vectors/.
+
+    The verdict files are named after the schema that judges them (``event.json``
+    holds cases for ``schemas/event.json``); other files there describe the vectors.
+    """
+    schema_files = {path.name for path in (ROOT / "schemas").glob("*.json")}
     cases = []
     for path in sorted(VECTOR_DIR.glob("*.json")):
-        if path.name == "vectors.schema.json":
+        if path.name not in schema_files:
             continue
         for case in json.loads(path.read_text(encoding="utf-8")):
             cases.append((path.name, case["description"], case["document"], case["valid"]))
@@ -171,7 +178,12 @@ NON_JSON_VERDICTS = [
     ("numpy 2-d data column", DocumentNames.event_page, page(data={"x": np.zeros((2, 3))}), True),
     ("numpy time column", DocumentNames.event_page, page(time=np.array([1.0, 2.0])), True),
     ("numpy string uid column", DocumentNames.event_page, page(uid=np.array(["a", "b"])), True),
-    ("list of numpy floats as time", DocumentNames.event_page, page(time=[np.float64(1), np.float32(2)]), True),
+    (
+        "list of numpy floats as time",
+        DocumentNames.event_page,
+        page(time=[np.float64(1), np.float32(2)]),
+        True,
+    ),
     ("tuple time column", DocumentNames.event_page, page(time=(1.0, 2.0)), True),
     ("numpy int64 seq_num column", DocumentNames.event_page, page(seq_num=np.array([1, 2])), False),
     ("numpy float seq_num column", DocumentNames.event_page, page(seq_num=np.array([1.0, 2.0])), True),
@@ -187,17 +199,34 @@ NON_JSON_VERDICTS = [
     ("Decimal seq_num", DocumentNames.event, dict(first("event"), seq_num=Decimal(3)), False),
     ("Decimal time", DocumentNames.event, dict(first("event"), time=Decimal("1.5")), True),
     ("numpy int64 seq_num", DocumentNames.event, dict(first("event"), seq_num=np.int64(3)), False),
-    ("numpy float64 integral seq_num", DocumentNames.event, dict(first("event"), seq_num=np.float64(3)), True),
+    (
+        "numpy float64 integral seq_num",
+        DocumentNames.event,
+        dict(first("event"), seq_num=np.float64(3)),
+        True,
+    ),
     ("numpy data values", DocumentNames.event, dict(first("event"), data={"x": np.arange(3)}), True),
     ("str subclass uid", DocumentNames.event, dict(first("event"), uid=type("Name", (str,), {})("x")), True),
-    ("NX_class with a final newline", DocumentNames.descriptor, dict(first("descriptor"), hints={"NX_class": "NXa\n"}), True),
+    (
+        "NX_class with a final newline",
+        DocumentNames.descriptor,
+        dict(first("descriptor"), hints={"NX_class": "NXa\n"}),
+        True,
+    ),
     ("bulk_events key with a final newline", DocumentNames.bulk_events, {"a\n": "not an array"}, False),
-    ("start keys with a final newline", DocumentNames.start, dict(first("start"), **{"a\n": {"b\n": 1}}), True),
+    (
+        "start keys with a final newline",
+        DocumentNames.start,
+        dict(first("start"), **{"a\n": {"b\n": 1}}),
+        True,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("name", "doc", "valid"), [case[1:] for case in NON_JSON_VERDICTS], ids=[case[0] for case in NON_JSON_VERDICTS]
+    ("name", "doc", "valid"),
+    [case[1:] for case in NON_JSON_VERDICTS],
+    ids=[case[0] for case in NON_JSON_VERDICTS],
 )
 def test_verdicts_on_values_that_are_not_plain_json(name: DocumentNames, doc: Any, valid: bool) -> None:
     assert schema_validators[name].is_valid(doc) is valid
@@ -277,7 +306,10 @@ def test_a_long_value_is_shortened_in_the_message() -> None:
         (DocumentNames.descriptor, dict(first("descriptor"), uid=None, **{"a.b": {}})),
         (DocumentNames.start, dict(first("start"), uid=None, scan_id="1", hints={"dimensions": 1})),
         (DocumentNames.event_page, page(time=["x", 2.0, "y"], seq_num=[1, "2"])),
-        (DocumentNames.stop, {"uid": "u", "time": 1, "run_start": "r", "exit_status": "maybe", "num_events": {"a": "1"}}),
+        (
+            DocumentNames.stop,
+            {"uid": "u", "time": 1, "run_start": "r", "exit_status": "maybe", "num_events": {"a": "1"}},
+        ),
     ],
 )
 def test_the_best_matching_error_comes_first(name: DocumentNames, doc: Any) -> None:
@@ -403,3 +435,23 @@ def test_the_environment_variable_is_read_at_import() -> None:
     completed = run_python(code, **{VALIDATOR_ENV_VAR: "reference"})
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "['reference']"
+
+
+class NoFullReferenceRun:
+    """Stands in for a validator's reference validator: any whole-document run fails the test."""
+
+    def iter_errors(self, document: Any) -> Any:
+        raise AssertionError("the whole document went through the reference validator")
+
+
+def test_jsonschema_rs_errors_are_confirmed_without_a_full_reference_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    validator = build_schema_validators(mode="fast")[DocumentNames.descriptor]
+    monkeypatch.setattr(validator, "_reference", NoFullReferenceRun())
+    doc = descriptor_with_key(dtype="float64", units=3)
+    with pytest.raises(DocumentValidationError) as caught:
+        validator.validate(doc)
+    assert caught.value.validator == "enum"
+    assert "float64" in caught.value.message
+    assert not validator.is_valid(doc)

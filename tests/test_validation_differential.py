@@ -21,14 +21,16 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from event_model.document_names import DocumentNames
+from event_model.validation import DocumentValidationError, build_schema_validators, schema_validators
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from event_model.document_names import DocumentNames
-from event_model.validation import DocumentValidationError, build_schema_validators, schema_validators
-
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS_FILES = [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), ROOT / "benchmarks" / "data" / "count_large.jsonl"]
+CORPUS_FILES = [
+    *sorted((ROOT / "tests" / "data").glob("*.jsonl")),
+    ROOT / "benchmarks" / "data" / "count_large.jsonl",
+]
 REFERENCE = build_schema_validators(mode="reference")
 
 DOCUMENTS_PER_EXAMPLE = 10
@@ -81,14 +83,61 @@ class Real(float):
 def _value_pool() -> list[Callable[[], Any]]:
     """Factories of replacement values: JSON values of every type and the odd ones."""
     plain: list[Any] = [
-        None, True, False, 0, 1, -1, 3.0, 2.5, 1e300, 2**64, -(2**70), "", "x", "a.b", "c/d",
-        "NXdetector", "NXdetector\n", "<f8", "|u1", ">i4x", "float", "number", "integer", "array",
-        "string", "boolean", "STREAM:", "FILESTORE:", "ext", "success", "abort", "posix", "linked",
-        "event", "start", [], [1, 2], [None, 3], ["a", "b"], [[1, 2]], [["f0", "<f8"]], [["f0"]],
-        {}, {"a": 1}, {"a.b": 1}, {"x": {"y": {"z": 1}}}, {"low": 1, "high": None}, {"low": "x"},
-        {"start": 0, "stop": 1}, {"dimensions": [[["x"], "primary"]]}, {"fields": ["a"]},
+        None,
+        True,
+        False,
+        0,
+        1,
+        -1,
+        3.0,
+        2.5,
+        1e300,
+        2**64,
+        -(2**70),
+        "",
+        "x",
+        "a.b",
+        "c/d",
+        "NXdetector",
+        "NXdetector\n",
+        "<f8",
+        "|u1",
+        ">i4x",
+        "float",
+        "number",
+        "integer",
+        "array",
+        "string",
+        "boolean",
+        "STREAM:",
+        "FILESTORE:",
+        "ext",
+        "success",
+        "abort",
+        "posix",
+        "linked",
+        "event",
+        "start",
+        [],
+        [1, 2],
+        [None, 3],
+        ["a", "b"],
+        [[1, 2]],
+        [["f0", "<f8"]],
+        [["f0"]],
+        {},
+        {"a": 1},
+        {"a.b": 1},
+        {"x": {"y": {"z": 1}}},
+        {"low": 1, "high": None},
+        {"low": "x"},
+        {"start": 0, "stop": 1},
+        {"dimensions": [[["x"], "primary"]]},
+        {"fields": ["a"]},
     ]
-    factories: list[Callable[[], Any]] = [lambda value=value: json.loads(json.dumps(value)) for value in plain]
+    factories: list[Callable[[], Any]] = [
+        lambda value=value: json.loads(json.dumps(value)) for value in plain
+    ]
     factories += [
         lambda: math.nan,
         lambda: math.inf,

@@ -117,8 +117,8 @@ class VectorCase:
 
 
 def vector_files() -> list[Path]:
-    """The verdict vector files: every ``tests/vectors/*.json`` but the vector schema."""
-    return sorted(p for p in VECTOR_DIR.glob("*.json") if p != VECTOR_FILE_SCHEMA)
+    """The verdict vector files: every ``tests/vectors/*.json`` but the schemas of vector files."""
+    return sorted(p for p in VECTOR_DIR.glob("*.json") if not p.name.endswith(".schema.json"))
 
 
 def load_cases(path: Path) -> list[VectorCase]:

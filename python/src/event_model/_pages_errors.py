@@ -65,8 +65,7 @@ def missing_key(key: Any, where: str, first_where: str, document: str) -> EventM
 def unexpected_key(key: Any, where: str, first_where: str, document: str) -> EventModelKeyError:
     """A row or page has a key that the first one lacks (a KeyError, as in event-model 1.24)."""
     return EventModelKeyError(
-        f"{short_repr(key)} in {where} is not in {first_where}; "
-        f"the rows of one {document} need the same keys"
+        f"{short_repr(key)} in {where} is not in {first_where}; the rows of one {document} need the same keys"
     )
 
 

@@ -138,7 +138,7 @@ def _joined(
     extend = joined.extend  # list.extend copies lists in bulk and iterates anything else
     first = part_of(sources[0])
     extend(first if head is None else first[head])
-    consume(map(extend, map(part_of, islice(sources, 1, len(sources) - 1))))
+    _consume(map(extend, map(part_of, islice(sources, 1, len(sources) - 1))))
     last = part_of(sources[-1])
     extend(last if tail is None else last[tail])
     if len(joined) != total:
@@ -146,14 +146,12 @@ def _joined(
     return joined
 
 
-def consume(iterator: Iterator[Any]) -> None:
+def _consume(iterator: Iterator[Any]) -> None:
     """Run ``iterator`` to its end, dropping what it yields (a C-level loop)."""
     deque(iterator, maxlen=0)
 
 
-def _describe_join_problem(
-    pages: list[Any], indexes: Sequence[int], layout: PageLayout
-) -> EventModelError:
+def _describe_join_problem(pages: list[Any], indexes: Sequence[int], layout: PageLayout) -> EventModelError:
     """The error naming why ``pages`` (at ``indexes`` of the input) cannot be joined into one."""
     where = f"{layout.document}s"
     for page, index in zip(pages, indexes, strict=True):
@@ -200,9 +198,7 @@ def _describe_join_problem(
     return EventModelValueError(f"{where} cannot be joined into one {layout.document}")
 
 
-def rechunk_pages(
-    pages: Iterable[Any], chunk_size: int, layout: PageLayout
-) -> Generator[Any, None, None]:
+def rechunk_pages(pages: Iterable[Any], chunk_size: int, layout: PageLayout) -> Generator[Any, None, None]:
     """Yield pages of ``chunk_size`` rows (the last may be shorter) holding the rows of ``pages``.
 
     Rows keep their order. A page with no rows still counts, as in event-model 1.24: it
@@ -300,8 +296,5 @@ def _valid_chunk_size(chunk_size: Any) -> int:
             f"{errors.short_repr(chunk_size)} is not a valid chunk_size; it must be an integer"
         ) from None
     if size < 1:
-        raise EventModelValueError(
-            f"{size} is not a valid chunk_size; a page needs room for at least 1 row"
-        )
+        raise EventModelValueError(f"{size} is not a valid chunk_size; a page needs room for at least 1 row")
     return size
-

@@ -26,9 +26,7 @@ class _NotUniform(Exception):
     """Internal signal: the quick path met something it does not handle."""
 
 
-def columns_from_rows(
-    rows: Sequence[Any], where: str, key: str | None, document: str
-) -> Columns:
+def columns_from_rows(rows: Sequence[Any], where: str, key: str | None, document: str) -> Columns:
     """Transpose ``rows`` (mappings with the same keys) into ``{key: [value per row]}``.
 
     Keys come in the order of the first row. ``where`` and ``key`` name the rows in error
@@ -56,9 +54,7 @@ def columns_from_rows(
     return columns
 
 
-def _columns_from_mappings(
-    rows: Sequence[Any], where: str, key: str | None, document: str
-) -> Columns:
+def _columns_from_mappings(rows: Sequence[Any], where: str, key: str | None, document: str) -> Columns:
     """The careful transposition: any mappings, each row checked, the first problem named."""
     problem = _uniform_keys_problem(rows, where, key, document)
     if problem is not None:

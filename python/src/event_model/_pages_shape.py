@@ -67,9 +67,7 @@ def describe_shape_problem(page: Any, layout: PageLayout, where: str) -> EventMo
         if not isinstance(columns, Mapping):
             return errors.wrong_type(columns, group_where, "a mapping of column name to column")
         for key, column in columns.items():
-            problem = _column_problem(
-                column, errors.path(group_where, key), counted_where, rows, document
-            )
+            problem = _column_problem(column, errors.path(group_where, key), counted_where, rows, document)
             if problem is not None:
                 return problem
     return errors.wrong_type(page, where, f"a well-formed {document}")

@@ -17,6 +17,8 @@ before either validator runs. Schemas without a cycle get no guard at all.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, cast
 
 import referencing
@@ -230,3 +232,68 @@ def locate_non_string_key(document: Any, max_steps: int = 1_000_000) -> tuple[st
 
 MAX_LOCATED_DEPTH = 1000
 """How deep ``locate_non_string_key`` looks."""
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """How a document's containers are linked: shared (reached more than once) and expanded size."""
+
+    shared: bool
+    expanded: int
+
+
+def _raw_children(container: Any) -> Iterator[Any]:
+    """Iterate the values of a dict, list or tuple through the base type (subclasses cannot lie)."""
+    if isinstance(container, dict):
+        return iter(dict.values(container))
+    if isinstance(container, list):
+        return list.__iter__(container)
+    return tuple.__iter__(container)
+
+
+def inspect_sharing(document: Any, limit: int) -> Sharing:
+    """Find whether any dict, list or tuple of *document* is reached twice, and its expanded size.
+
+    The expanded size counts containers as a validator (or ``repr``) walking the
+    document would meet them: a container shared by two parents counts twice, a
+    reference back to an enclosing container (a cycle) once. Counting stops once
+    it passes *limit*. Hand-written because it must be iterative, linear in the
+    number of distinct containers, and stop early.
+    """
+    if not isinstance(document, (dict, list, tuple)):
+        return Sharing(False, 0)
+    finished: dict[int, int] = {}  # id -> expanded size of a container already walked
+    on_path = {id(document)}
+    keep_alive = [document]  # ids stay unique only while the objects live
+    frames: list[list[Any]] = [[document, _raw_children(document), 1]]
+    shared = False
+    expanded = 1
+    while frames:
+        frame = frames[-1]
+        child = next(frame[1], _MISSING)
+        if child is _MISSING:
+            frames.pop()
+            on_path.discard(id(frame[0]))
+            finished[id(frame[0])] = frame[2]
+            if frames:
+                frames[-1][2] += frame[2]
+            continue
+        if not isinstance(child, (dict, list, tuple)):
+            continue
+        key = id(child)
+        if key in on_path:
+            shared = True
+            frame[2] += 1
+            expanded += 1
+        elif key in finished:
+            shared = True
+            frame[2] += finished[key]
+            expanded += finished[key]
+        else:
+            on_path.add(key)
+            keep_alive.append(child)
+            frames.append([child, _raw_children(child), 1])
+            expanded += 1
+        if expanded > limit:
+            break
+    return Sharing(shared, expanded)

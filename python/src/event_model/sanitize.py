@@ -20,6 +20,8 @@ from .errors import EventModelRuntimeError, EventModelTypeError, EventModelValue
 
 __all__ = ["NumpyEncoder", "sanitize_doc"]
 
+# Types that JSON writes and reads back as themselves (exactly these, not subclasses).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
 # Array kinds whose ``tolist()`` already holds only bool, int and float.
 _PLAIN_ARRAY_KINDS = frozenset("biuf")
 
@@ -86,9 +88,7 @@ def sanitize_doc(doc: Any) -> Any:
             f"{problem.reason}"
         ) from None
     except RecursionError:
-        raise EventModelRuntimeError(
-            "doc is nested too deeply to be converted to plain Python"
-        ) from None
+        raise EventModelRuntimeError("doc is nested too deeply to be converted to plain Python") from None
 
 
 class _Sanitizer:
@@ -98,41 +98,39 @@ class _Sanitizer:
         self._open: set[int] = set()
 
     def convert(self, value: Any) -> Any:
-        """The plain-Python form of ``value``."""
-        kind = type(value)
-        if kind is str or kind is int or kind is float or kind is bool or value is None:
+        """The plain-Python form of ``value``.
+
+        Containers are walked here rather than in helpers, so that each level of nesting
+        costs one Python frame, as each costs json one level of C recursion.
+        """
+        if type(value) in _PLAIN_TYPES:
             return value
-        if isinstance(value, dict):
-            return self._convert_dict(value)
-        if isinstance(value, list | tuple):
-            return self._convert_list(value)
-        return self._convert_scalar(value)
-
-    def _convert_dict(self, mapping: dict[Any, Any]) -> dict[str, Any]:
-        """A new dict with JSON-style string keys and converted values."""
-        self._enter(mapping)
-        converted: dict[str, Any] = {}
-        for key, item in mapping.items():
-            text = _json_key(key)
-            try:
-                converted[text] = self.convert(item)
-            except _Unconvertible as problem:
-                problem.keys.append(key)
-                raise
-        self._open.discard(id(mapping))
-        return converted
-
-    def _convert_list(self, items: list[Any] | tuple[Any, ...]) -> list[Any]:
-        """A new list of converted items."""
-        self._enter(items)
         convert = self.convert
-        try:
-            converted = [convert(item) for item in items]
-        except _Unconvertible as problem:
-            problem.keys.append(_unconvertible_index(items))
-            raise
-        self._open.discard(id(items))
-        return converted
+        if isinstance(value, dict):
+            self._enter(value)
+            mapping: dict[str, Any] = {}
+            for key, item in value.items():
+                text = key if type(key) is str else _json_key(key)
+                try:
+                    mapping[text] = item if type(item) in _PLAIN_TYPES else convert(item)
+                except _Unconvertible as problem:
+                    problem.keys.append(key)
+                    raise
+            self._open.discard(id(value))
+            return mapping
+        if isinstance(value, list | tuple):
+            self._enter(value)
+            items: list[Any] = []
+            append = items.append
+            for index, item in enumerate(value):
+                try:
+                    append(item if type(item) in _PLAIN_TYPES else convert(item))
+                except _Unconvertible as problem:
+                    problem.keys.append(index)
+                    raise
+            self._open.discard(id(value))
+            return items
+        return self._convert_scalar(value)
 
     def _enter(self, container: object) -> None:
         """Note that ``container`` is being walked; refuse it if it already is."""
@@ -172,20 +170,6 @@ class _Sanitizer:
             raise _Unconvertible(value, f"converts to a {inner}, which has no JSON form") from None
 
 
-def _unconvertible_index(items: list[Any] | tuple[Any, ...]) -> int:
-    """The index of the first entry of ``items`` that has no plain-Python form.
-
-    Only called once a conversion has failed, so the list comprehension above need not
-    count its position.
-    """
-    for index, item in enumerate(items):
-        try:
-            _Sanitizer().convert(item)
-        except _Unconvertible:
-            return index
-    raise AssertionError("no entry fails to convert")  # pragma: no cover
-
-
 _SPECIAL_FLOAT_KEYS: dict[float, str] = {math.inf: "Infinity", -math.inf: "-Infinity"}
 
 
@@ -208,4 +192,3 @@ def _json_key(key: Any) -> str:
     if isinstance(key, int):
         return int.__repr__(key)
     raise _Unconvertible(key, "is a mapping key; JSON keys must be str, int, float, bool or None")
-

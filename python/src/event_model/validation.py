@@ -41,6 +41,7 @@ from ._validation_guard import (
     NestingGuard,
     NestingTooDeep,
     compile_nesting_guard,
+    inspect_sharing,
     locate_deepest,
     locate_non_string_key,
 )
@@ -70,14 +71,14 @@ VALIDATOR_ENV_VAR = "EVENT_MODEL_VALIDATOR"
 FAST = "fast"
 REFERENCE = "reference"
 _MODES = {"": FAST, "auto": FAST, FAST: FAST, REFERENCE: REFERENCE}
-_SPECIAL = ("nesting", "unreadable")
+_SPECIAL = ("nesting", "size", "unreadable")
 """Validator names of the errors for documents that could not be validated at all."""
 
 MAX_NESTING_DEPTH = 256
 """How deep a document may nest where its schema recurses (event-model 1.24.0 manages ~230)."""
 
 MAX_NESTED_CONTAINERS = 1_000_000
-"""How many containers the nesting guard follows before it gives up on a document."""
+"""How many containers a walk of a document may meet (shared ones counted each time) before it is refused."""
 
 
 class DocumentValidationError(EventModelValidationError, ValidationError):
@@ -250,17 +251,13 @@ class SchemaValidator:
         """Return whether *document* conforms to the schema."""
         if self._proves_valid(document):
             return True
-        if self._explainer is not None and self._confirmed_errors(document):
-            return False
-        return not self._reference_errors(document, first_only=True)
+        return not self._slow_errors(document, first_only=True)
 
     def validate(self, document: Any) -> None:
         """Raise DocumentValidationError, the best-matching error, if *document* is invalid."""
         if self._proves_valid(document):
             return
-        errors = self._confirmed_errors(document) if self._explainer is not None else []
-        if not errors:
-            errors = self._reference_errors(document, first_only=False)
+        errors = self._slow_errors(document, first_only=False)
         if errors:
             raise self._wrap(_best_of(errors))
 
@@ -268,7 +265,7 @@ class SchemaValidator:
         """Yield every error of *document*, the best-matching one first."""
         if self._proves_valid(document):
             return
-        errors = self._reference_errors(document, first_only=False)
+        errors = self._slow_errors(document, first_only=False, confirm=False)
         if not errors:
             return
         best = _best_of(errors)
@@ -301,21 +298,34 @@ class SchemaValidator:
             return error
         return DocumentValidationError.from_schema_error(error, self.document_name, self._resolve)
 
-    def _confirmed_errors(self, document: Any) -> list[ValidationError]:
-        assert self._explainer is not None
-        try:
-            return self._explainer.confirmed_errors(document)
-        except Exception:  # the full reference run below reports it properly
-            return []
+    def _slow_errors(self, document: Any, *, first_only: bool, confirm: bool = True) -> list[ValidationError]:
+        """Return the reference's errors for a document the fast path did not prove valid.
 
-    def _reference_errors(self, document: Any, *, first_only: bool) -> list[ValidationError]:
-        """Run the reference validator, guarded against deep nesting and unreadable values."""
+        Hostile documents are refused first: containers shared so often that a
+        walk (or an error message's repr) would meet millions of them, and nesting
+        deeper than the validators can follow. Then, if jsonschema-rs can point
+        at the errors (*confirm*), the reference confirms just those; otherwise
+        the reference validates the whole document (stopping at the first error
+        if *first_only*).
+        """
+        sharing = inspect_sharing(document, MAX_NESTED_CONTAINERS)
+        if sharing.shared and sharing.expanded > MAX_NESTED_CONTAINERS:
+            reason = f"shares containers so often that a walk would meet over {MAX_NESTED_CONTAINERS}"
+            return [self._special_error(document, "size", (), reason)]
         guard = self._nesting_guard()
         if guard is not None:
             try:
                 guard.check(document)
             except NestingTooDeep as too_deep:
                 return [self._special_error(document, "nesting", too_deep.path, too_deep.reason)]
+        if confirm and self._explainer is not None and not sharing.shared:
+            # jsonschema-rs copies the values of its errors: only safe without shared containers.
+            try:
+                confirmed = self._explainer.confirmed_errors(document)
+            except Exception:  # the full reference run below reports it properly
+                confirmed = []
+            if confirmed:
+                return confirmed
         try:
             if first_only:
                 first = next(iter(self._reference.iter_errors(document)), None)
@@ -403,6 +413,7 @@ class EnvelopeValidator:
 
     def _framed(self, message: Any) -> tuple[SchemaValidator, Any, str | int] | None:
         """Return (validator of the named type, document, where the document sits) if well framed."""
+        place: str | int
         if isinstance(message, dict) and len(message) == 2 and "name" in message and "doc" in message:
             name, document, place = message["name"], message["doc"], "doc"
         elif isinstance(message, (list, tuple)) and len(message) == 2:
