@@ -338,6 +338,14 @@ def test_hostile_documents_get_a_verdict_or_a_validation_error(
     assert judge(name, make()) is valid
 
 
+def test_an_envelope_around_a_too_deep_document_says_where() -> None:
+    with pytest.raises(DocumentValidationError) as caught:
+        validate_envelope(["start", dict(first("start"), extra=nested_dicts(100_000))])
+    assert caught.value.validator == "nesting"
+    assert caught.value.message.startswith("start document in an envelope, at [1].extra.a.a")
+    assert caught.value.message.endswith(f"nested more than {MAX_NESTING_DEPTH} levels deep")
+
+
 def test_hostile_envelopes_get_a_verdict_or_a_validation_error() -> None:
     for message in (
         nested_lists(100_000),

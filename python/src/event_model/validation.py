@@ -71,8 +71,6 @@ VALIDATOR_ENV_VAR = "EVENT_MODEL_VALIDATOR"
 FAST = "fast"
 REFERENCE = "reference"
 _MODES = {"": FAST, "auto": FAST, FAST: FAST, REFERENCE: REFERENCE}
-_SPECIAL = ("nesting", "size", "unreadable")
-"""Validator names of the errors for documents that could not be validated at all."""
 
 MAX_NESTING_DEPTH = 256
 """How deep a document may nest where its schema recurses (event-model 1.24.0 manages ~230)."""
@@ -88,12 +86,14 @@ class DocumentValidationError(EventModelValidationError, ValidationError):
     ``event_model.errors.EventModelValidationError``. Besides jsonschema's
     attributes (``validator``, ``path``, ``instance``, ``schema``, ``json_path``
     such as ``"$.data_keys.det.dtype"``, ...) it carries ``document_name`` (such
-    as ``"event"``).
+    as ``"event"``) and ``problem``, the message without the document and place
+    (such as ``"expected an integer, got 'x' (str)"``).
     """
 
-    def __init__(self, message: str, *, document_name: str = "", **details: Any) -> None:
+    def __init__(self, message: str, *, document_name: str = "", problem: str = "", **details: Any) -> None:
         ValidationError.__init__(self, message, **details)
         self.document_name = document_name
+        self.problem = problem or message
 
     def __str__(self) -> str:
         return str(self.message)
@@ -106,7 +106,7 @@ class DocumentValidationError(EventModelValidationError, ValidationError):
         }
         return (
             _rebuild_error,
-            (type(self), self.message, self.document_name, details),
+            (type(self), self.message, self.document_name, self.problem, details),
         )
 
     @classmethod
@@ -116,10 +116,11 @@ class DocumentValidationError(EventModelValidationError, ValidationError):
         """Wrap one jsonschema error, giving it a message that names document, path and expectation."""
         json_path = format_json_path(error.absolute_path)
         where = f"at {json_path}" if json_path else "at the top level"
-        message = f"{document_name} document {where}: {problem_text(error, resolve)}"
+        problem = problem_text(error, resolve)
         wrapped = cls(
-            message,
+            f"{document_name} document {where}: {problem}",
             document_name=document_name,
+            problem=problem,
             validator=error.validator,
             path=error.absolute_path,
             cause=error.cause,
@@ -134,10 +135,14 @@ class DocumentValidationError(EventModelValidationError, ValidationError):
 
 
 def _rebuild_error(
-    cls: type[DocumentValidationError], message: str, document_name: str, details: dict[str, Any]
+    cls: type[DocumentValidationError],
+    message: str,
+    document_name: str,
+    problem: str,
+    details: dict[str, Any],
 ) -> DocumentValidationError:
     """Recreate a DocumentValidationError from its pickled parts."""
-    return cls(message, document_name=document_name, **details)
+    return cls(message, document_name=document_name, problem=problem, **details)
 
 
 def _best_of(errors: list[ValidationError]) -> ValidationError:
@@ -363,6 +368,7 @@ class SchemaValidator:
         return DocumentValidationError(
             f"{self.document_name} document {where}: {reason}",
             document_name=self.document_name,
+            problem=reason,
             validator=validator,
             validator_value=MAX_NESTING_DEPTH if validator == "nesting" else None,
             path=path,
@@ -443,7 +449,7 @@ class EnvelopeValidator:
             try:
                 validator.validate(document)
             except DocumentValidationError as error:
-                raise _inside_envelope(error, place, validator) from None
+                raise _inside_envelope(error, place) from None
         self.envelope.validate(message)
 
     def iter_errors(self, message: Any) -> Iterator[DocumentValidationError]:
@@ -451,16 +457,13 @@ class EnvelopeValidator:
         return self.envelope.iter_errors(message)
 
 
-def _inside_envelope(
-    error: DocumentValidationError, place: str | int, validator: SchemaValidator
-) -> DocumentValidationError:
+def _inside_envelope(error: DocumentValidationError, place: str | int) -> DocumentValidationError:
     """Re-address an error of a document to its place inside the envelope."""
     path = (place, *error.path)
-    json_path = format_json_path(path)
-    problem = problem_text(error, validator._resolve) if error.validator not in _SPECIAL else error.message
     return DocumentValidationError(
-        f"{error.document_name} document in an envelope, at {json_path}: {problem}",
+        f"{error.document_name} document in an envelope, at {format_json_path(path)}: {error.problem}",
         document_name=error.document_name,
+        problem=error.problem,
         validator=error.validator,
         path=path,
         cause=error.cause,
