@@ -458,3 +458,73 @@ def test_jsonschema_rs_errors_are_confirmed_without_a_full_reference_run(
     assert (caught.value.validator, caught.value.json_path.rsplit(".", 1)[-1]) == ("anyOf", "units")
     assert len(list(REFERENCE[DocumentNames.descriptor].iter_errors(doc))) == 2
     assert not validator.is_valid(doc)
+
+
+# --- what the fast path refuses to be trusted with ------------------------------------------------
+
+
+def custom_validator(schema: dict[str, Any]) -> Any:
+    """A fast-mode SchemaValidator for a schema outside the package."""
+    from event_model._validation_reference import local_registry
+    from event_model.validation import SchemaValidator
+
+    schema = {"$id": "https://example.invalid/custom.json", **schema}
+    return SchemaValidator(
+        schema, document_name="custom", registry=local_registry({"custom": schema}), mode="fast"
+    )
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"oneOf": [{"type": "number"}, {"type": "integer"}]},
+        {"not": {"type": "string"}},
+        {"minimum": 3},
+        {"properties": {"a": {"pattern": "\\w+"}}},
+        {"patternProperties": {"(?i)^a": {}}},
+    ],
+)
+def test_schemas_the_fast_path_cannot_mirror_are_left_to_the_reference(schema: dict[str, Any]) -> None:
+    validator = custom_validator(schema)
+    assert validator.mode == "reference"
+    for document in ({"a": "x"}, {"a": "?"}, 3, 2.5, "s", float("nan")):
+        assert validator.is_valid(document) is validator._reference.is_valid(document)
+
+
+def test_a_final_dollar_matches_before_a_final_newline_as_in_python() -> None:
+    from event_model._validation_fast import pattern_for_fast_engine
+
+    assert pattern_for_fast_engine("^NX[A-Za-z_]+$") == "^NX[A-Za-z_]+\\n?\\z"
+    assert pattern_for_fast_engine("^[A-Z]+:?") == "^[A-Z]+:?"
+    validator = custom_validator({"patternProperties": {"^a$": {"type": "integer"}}})
+    assert validator.mode == "fast"
+    assert not validator.is_valid({"a\n": "not an integer"})
+    assert validator.is_valid({"a\nb": "not matched"})
+
+
+def test_the_best_error_is_found_when_jsonschema_rs_loses_an_empty_key() -> None:
+    # jsonschema-rs reports the error under datum_kwargs[''] at datum_kwargs; the reference
+    # must then judge the whole document, or the explanation would miss the best error.
+    doc = {"resource": "r", "datum_kwargs": {"frame": [0], "": None}, "datum_id": [None]}
+    error = error_of(DocumentNames.datum_page, doc)
+    assert (error.validator, list(error.path)) == ("type", ["datum_kwargs", ""])
+    assert error.message == "datum_page document at datum_kwargs['']: expected an array, got None (NoneType)"
+
+
+def test_a_jsonschema_rs_that_accepts_too_much_is_not_trusted(monkeypatch: pytest.MonkeyPatch) -> None:
+    import event_model.validation as validation_module
+
+    class AcceptsEverything:
+        def __init__(self) -> None:
+            self.original_pattern: dict[str, str] = {}
+
+        def is_valid(self, document: Any) -> bool:
+            return True
+
+        def iter_errors(self, document: Any) -> Any:
+            return iter(())
+
+    monkeypatch.setattr(validation_module, "compile_fast_validator", lambda *args: AcceptsEverything())
+    validators = build_schema_validators(mode="fast")
+    assert {validator.mode for validator in validators.values()} == {"reference"}
+    assert not validators[DocumentNames.event].is_valid(dict(first("event"), seq_num="x"))

@@ -40,10 +40,10 @@ __all__ = ["FastErrorExplainer"]
 MAX_FAST_ERRORS = 1000
 """Past this many jsonschema-rs errors, a full reference run is simpler than confirming each."""
 
-_STANDALONE_KEYWORDS = frozenset(
-    {"type", "enum", "const", "required", "pattern", "minItems", "maxItems", "anyOf", "oneOf"}
+_ASSERTIONS = frozenset(
+    {"type", "enum", "const", "required", "pattern", "minItems", "maxItems", "anyOf", "oneOf", "not"}
 )
-"""Keywords whose result depends on nothing but their own value and the instance."""
+"""Keywords that judge the instance itself: their result depends on their value and the instance."""
 
 
 class _NotUnderstood(Exception):
@@ -81,7 +81,10 @@ class FastErrorExplainer:
         """Return reference errors found where jsonschema-rs reported errors, best candidates only.
 
         An empty list means nothing could be confirmed (not that the document is
-        valid). Exceptions of the reference validator propagate to the caller.
+        valid): the caller then runs the reference over the whole document. That
+        also happens as soon as one jsonschema-rs error cannot be followed, since
+        the errors found might then not include the best one. Exceptions of the
+        reference validator propagate to the caller.
         """
         try:
             fast_errors = list(islice(self.fast.iter_errors(document), MAX_FAST_ERRORS + 1))
@@ -91,23 +94,29 @@ class FastErrorExplainer:
             return []
         fast_errors.sort(key=lambda error: len(error.instance_path))
         confirmed: list[tuple[tuple[int, ...], ValidationError]] = []
-        confirmed_depth = None
+        evaluated: set[tuple[tuple[Any, ...], int]] = set()
+        shallowest = None
         for fast_error in fast_errors:
-            depth = len(fast_error.instance_path)
-            if confirmed_depth is not None and depth > confirmed_depth:
+            if shallowest is not None and len(fast_error.instance_path) > shallowest:
                 break  # best_match prefers the shallowest errors; deeper ones cannot win
             try:
-                found = self._confirm(document, fast_error)
+                found = self._confirm(document, fast_error, evaluated)
             except _NotUnderstood:
-                continue
+                return []
             if found:
                 confirmed.extend(found)
-                confirmed_depth = depth
+                depth = min(len(error.path) for _, error in found)
+                shallowest = depth if shallowest is None else min(shallowest, depth)
         confirmed.sort(key=lambda pair: pair[0])
         return [error for _, error in confirmed]
 
-    def _confirm(self, document: Any, fast_error: Any) -> list[tuple[tuple[int, ...], ValidationError]]:
-        """Re-check one jsonschema-rs error with the reference; return its errors with order keys."""
+    def _confirm(
+        self, document: Any, fast_error: Any, evaluated: set[tuple[tuple[Any, ...], int]]
+    ) -> list[tuple[tuple[int, ...], ValidationError]]:
+        """Re-check one jsonschema-rs error with the reference; return its errors with order keys.
+
+        *evaluated* holds the (place, schema node) pairs already checked, which are skipped.
+        """
         steps = list(fast_error.evaluation_path)
         places = list(fast_error.instance_path)
         if not steps:
@@ -186,9 +195,13 @@ class FastErrorExplainer:
             instance = instance[place]
         if places:
             raise _NotUnderstood("instance path longer than the evaluation path")
-        return self._evaluate_keyword(node, steps[-1], instance, fast_error, order, schema_path)
+        place_and_node = (tuple(fast_error.instance_path), id(node))
+        if place_and_node in evaluated:
+            return []
+        evaluated.add(place_and_node)
+        return self._evaluate_node(node, steps[-1], instance, fast_error, order, schema_path)
 
-    def _evaluate_keyword(
+    def _evaluate_node(
         self,
         node: Any,
         keyword: Any,
@@ -197,33 +210,64 @@ class FastErrorExplainer:
         order: list[int],
         schema_path: list[str | int],
     ) -> list[tuple[tuple[int, ...], ValidationError]]:
-        """Run the reference on the one failing keyword of *node* against *instance*."""
+        """Run the reference on *node* at *instance*: its assertions, then all of it if need be.
+
+        First only the keywords that judge the instance itself (type, enum, required,
+        anyOf, ...) and the failing keyword run, which is cheap and finds every error
+        at this place. If none is found, jsonschema-rs was wrong about this place (a
+        NaN, a numpy scalar): it may have missed errors below it, so the whole node runs.
+        """
         if not isinstance(node, Mapping):
             raise _NotUnderstood("boolean schema")
-        narrowed: Any
         if keyword not in node:
             raise _NotUnderstood(keyword)
-        if keyword in _STANDALONE_KEYWORDS:
-            narrowed = {keyword: node[keyword]}
-        elif keyword == "additionalProperties":
-            narrowed = {
-                keyword: node[keyword],
-                "properties": dict.fromkeys(node.get("properties", {}), True),
-                "patternProperties": dict.fromkeys(node.get("patternProperties", {}), True),
-            }
-        elif keyword == "items":
-            narrowed = {keyword: node[keyword], "prefixItems": [True] * len(node.get("prefixItems", ()))}
-        elif keyword == "unevaluatedProperties":
-            narrowed = node  # depends on every other keyword of the node
-        else:
-            raise _NotUnderstood(keyword)
-        keyword_position = list(node).index(keyword)
+        narrowed = _assertions_and(node, keyword)
+        found = self._run(narrowed, node, instance, fast_error, order, schema_path)
+        if not found and narrowed is not node:
+            found = self._run(node, node, instance, fast_error, order, schema_path)
+        return found
+
+    def _run(
+        self,
+        schema: Mapping[str, Any],
+        node: Mapping[str, Any],
+        instance: Any,
+        fast_error: Any,
+        order: list[int],
+        schema_path: list[str | int],
+    ) -> list[tuple[tuple[int, ...], ValidationError]]:
+        """Run the reference with *schema* (part of *node*) and place its errors in the document."""
         prefix = list(fast_error.instance_path)
+        keywords = list(node)
         found = []
-        for position, error in enumerate(self.reference.evolve(schema=narrowed).iter_errors(instance)):
+        for position, error in enumerate(self.reference.evolve(schema=schema).iter_errors(instance)):
+            # Where the reference would have met this error: at which keyword of the node.
+            keyword = error.relative_schema_path[0] if error.relative_schema_path else None
+            keyword_position = keywords.index(keyword) if keyword in keywords else len(keywords)
             error.path.extendleft(reversed(prefix))
             error.schema_path.extendleft(reversed(schema_path))
-            if error.schema is narrowed:
+            if error.schema is schema:
                 error.schema = node
             found.append(((*order, keyword_position, position), error))
         return found
+
+
+def _assertions_and(node: Mapping[str, Any], keyword: str) -> Mapping[str, Any]:
+    """Return the part of *node* judging the instance itself, plus what *keyword* needs.
+
+    Keys keep the node's order, so the reference yields errors in the order it
+    would for the whole node.
+    """
+    if keyword == "unevaluatedProperties":
+        return node  # depends on every other keyword of the node
+    if keyword not in _ASSERTIONS and keyword not in ("additionalProperties", "items"):
+        raise _NotUnderstood(keyword)
+    narrowed: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _ASSERTIONS or key == keyword:
+            narrowed[key] = value
+        elif keyword == "additionalProperties" and key in ("properties", "patternProperties"):
+            narrowed[key] = dict.fromkeys(value, True)  # only their names matter here
+        elif keyword == "items" and key == "prefixItems":
+            narrowed[key] = [True] * len(value)
+    return narrowed

@@ -72,7 +72,6 @@ SOUND_KEYWORDS = ANNOTATION_KEYWORDS | frozenset(
         "maxItems",
         "anyOf",
         "allOf",
-        "oneOf",
         "$ref",
         "const",
         "enum",
@@ -80,7 +79,13 @@ SOUND_KEYWORDS = ANNOTATION_KEYWORDS | frozenset(
         "unevaluatedProperties",
     }
 )
-"""Keywords for which a "valid" from jsonschema-rs implies a "valid" from the reference."""
+"""Keywords for which a "valid" from jsonschema-rs implies a "valid" from the reference.
+
+Each is monotone: where jsonschema-rs rejects more than the reference (NaN, numpy
+scalars), it can only reject more overall. ``oneOf`` and ``not`` are not (a branch
+that jsonschema-rs wrongly rejects can make "exactly one" or "not" pass), so a
+schema using them gets no fast validator.
+"""
 
 _SCHEMA_MAP_KEYWORDS = frozenset({"properties", "patternProperties", "$defs"})
 _SCHEMA_LIST_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})

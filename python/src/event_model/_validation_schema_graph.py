@@ -61,6 +61,11 @@ class SchemaGraph:
         self.keep_alive: list[Any] = []
 
     def node(self, schema: Any, resolver: Resolver[Any]) -> SchemaNode:
+        """Return the graph node of *schema*, building it and the nodes it leads to on first sight.
+
+        *resolver* resolves the ``$ref`` found in *schema*. Recursion here follows
+        the schema, not a document, so its depth is that of the hand-written schemas.
+        """
         key = id(schema)
         if key in self.nodes:
             return self.nodes[key]

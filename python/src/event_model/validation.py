@@ -40,6 +40,7 @@ from ._validation_fast import compile_fast_validator
 from ._validation_guard import (
     NestingGuard,
     NestingTooDeep,
+    Sharing,
     compile_nesting_guard,
     inspect_sharing,
     locate_deepest,
@@ -194,6 +195,21 @@ def _fast_path(
     return proves_valid
 
 
+_PROBES: tuple[Any, ...] = (None, 42, "x", [], {}, {"uid": 1})
+"""Small instances on which a freshly compiled fast validator must not be laxer than the reference."""
+
+
+def _agrees_on_probes(
+    fast_is_valid: Callable[[Any], bool], reference_is_valid: Callable[[Any], bool]
+) -> bool:
+    """Whether the fast validator rejects every probe that the reference rejects.
+
+    A cheap check, once per schema, against a jsonschema-rs build that would
+    accept everything (as some releases did with an explicit draft).
+    """
+    return all(reference_is_valid(probe) or not fast_is_valid(probe) for probe in _PROBES)
+
+
 def _resolve_mode(mode: str | None) -> str:
     requested = os.environ.get(VALIDATOR_ENV_VAR, "") if mode is None else mode
     try:
@@ -233,8 +249,11 @@ class SchemaValidator:
         self._resolver = registry.resolver(base_uri=str(schema.get("$id", "")))
         fast = None
         self._proves_valid: Callable[[Any], bool] = _never
+        self._integer_check: IntegerCheck | None = None
         if _resolve_mode(mode) == FAST:
             fast = compile_fast_validator(schema, MAX_NESTING_DEPTH, other_schemas)
+        if fast is not None and not _agrees_on_probes(fast.is_valid, self._reference.is_valid):
+            fast = None  # a jsonschema-rs release that accepts what it should not: never trust it
         if fast is not None:
             try:
                 integer_check = compile_integer_check(schema, registry)
@@ -243,6 +262,7 @@ class SchemaValidator:
                 fast = None  # the fast verdict could not be made trustworthy: reference only
             else:
                 self._proves_valid = _fast_path(fast.is_valid, integer_check, stand_ins)
+                self._integer_check = integer_check
         # Confirming jsonschema-rs errors is only done within a single schema resource.
         self._explainer = None
         if fast is not None and not other_schemas:
@@ -323,8 +343,7 @@ class SchemaValidator:
                 guard.check(document)
             except NestingTooDeep as too_deep:
                 return [self._special_error(document, "nesting", too_deep.path, too_deep.reason)]
-        if confirm and self._explainer is not None and not sharing.shared:
-            # jsonschema-rs copies the values of its errors: only safe without shared containers.
+        if confirm and self._explainer is not None and self._may_confirm(document, sharing):
             try:
                 confirmed = self._explainer.confirmed_errors(document)
             except Exception:  # the full reference run below reports it properly
@@ -342,6 +361,20 @@ class SchemaValidator:
             return [self._special_error(document, "nesting", path, reason)]
         except Exception as unreadable:  # hostile objects: refuse, never crash
             return [self._unreadable_error(document, unreadable)]
+
+    def _may_confirm(self, document: Any, sharing: Sharing) -> bool:
+        """Whether jsonschema-rs's errors can stand for the reference's on this document.
+
+        Not when containers are shared (jsonschema-rs copies the values of its
+        errors, which could take forever) nor when a Decimal sits where an integer
+        belongs (jsonschema-rs accepts it, so it would not point at that error).
+        """
+        if sharing.shared:
+            return False
+        try:
+            return self._integer_check is None or self._integer_check(document)
+        except Exception:  # a hostile container: let the full reference run judge it
+            return False
 
     def _unreadable_error(self, document: Any, problem: Exception) -> DocumentValidationError:
         """Make the error for a document whose values the reference validator choked on."""
