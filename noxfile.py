@@ -124,8 +124,10 @@ def demo(session: nox.Session) -> None:
     session.run("event-model", "validate", str(ROOT / "examples" / "scan_det_motor.jsonl"))
     # The faulty example is meant to fail validation: exit status 1 is the expected outcome.
     session.run("event-model", "validate", str(ROOT / "examples" / "faulty_run.jsonl"), success_codes=[1])
+    converted = Path(session.create_tmp()) / "scan_det_motor.pages.jsonl"
     session.run("python", str(ROOT / "examples" / "convert_to_pages.py"),
-                str(ROOT / "examples" / "scan_det_motor.jsonl"))
+                str(ROOT / "examples" / "scan_det_motor.jsonl"), str(converted))
+    session.log(f"converted run written to {converted}")
 
 
 @nox.session

@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import jsonschema_rs
+import numpy as np
 import pytest
 from event_model.document_names import DocumentNames
 from event_model.errors import EventModelKeyError, EventModelTypeError, EventModelValueError
@@ -20,6 +21,7 @@ from event_model.event_schema import (
     stream_keys,
 )
 from event_model.schema_files import schemas
+from event_model.validation import schema_validator_for
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -172,6 +174,59 @@ def test_external_key_without_a_filled_entry_accepts_either() -> None:
     assert_verdict(schema, event_with({"img": "res/0"}), True)
     assert_verdict(schema, event_with({"img": [[1, 2], [3, 4]]}), True)
     assert_verdict(schema, event_with({"img": [[1, 2]]}), False)
+
+
+def test_events_with_external_keys_stay_on_the_fast_path() -> None:
+    """The filled condition of an event uses only keywords SchemaValidator trusts jsonschema-rs with."""
+    descriptor = descriptor_with(img=EXTERNAL, det={"dtype": "number", "shape": []})
+    validator = schema_validator_for(event_schema_for(descriptor), document_name="event")
+    assert validator.mode == "fast"
+    assert validator.is_valid(event_with({"img": "res/0", "det": 1.0}, filled={"img": False}))
+    assert not validator.is_valid(event_with({"img": 7, "det": 1.0}, filled={"img": False}))
+    assert not validator.is_valid(event_with({"img": "res/0", "det": 1.0}, filled={"img": True}))
+
+
+@pytest.mark.parametrize("flag", [False, True, "res/0", None])
+@pytest.mark.parametrize("value", ["res/0", [[1, 2], [3, 4]], [[1, 2]], 7])
+def test_event_filled_condition_says_what_if_then_else_says(flag: Any, value: Any) -> None:
+    """The anyOf form of the filled condition gives the verdicts of the if/then/else it stands for."""
+    schema = event_schema_for(descriptor_with(img=EXTERNAL))
+    reading = {"type": "array", "minItems": 2, "maxItems": 2}
+    reading["items"] = {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "integer"}}
+
+    def when_filled_is(test: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "properties": {"filled": {"properties": {"img": test}, "required": ["img"]}},
+            "required": ["filled"],
+        }
+
+    def data_img(value_schema: dict[str, Any]) -> dict[str, Any]:
+        return {"properties": {"data": {"properties": {"img": value_schema}}}}
+
+    conditional = {
+        **schema,
+        "allOf": [
+            {
+                "if": when_filled_is({"const": False}),
+                "then": data_img({"type": "string"}),
+                "else": {"if": when_filled_is({"not": {"const": False}}), "then": data_img(reading)},
+            }
+        ],
+    }
+    event = event_with({"img": value}, filled={} if flag is None else {"img": flag})
+    expected = jsonschema.Draft202012Validator(conditional).is_valid(event)
+    assert_verdict(schema, event, expected)
+
+
+def test_numpy_scalars_count_as_their_json_types_for_readings() -> None:
+    schema = event_schema_for(
+        descriptor_with(n={"dtype": "integer", "shape": []}, ok={"dtype": "boolean", "shape": []})
+    )
+    event = event_with({"n": np.int64(3), "ok": np.bool_(True)})
+    assert schema_validator_for(schema, document_name="event", numpy_scalars=True).is_valid(event)
+    assert not schema_validator_for(schema, document_name="event").is_valid(event)  # 1.24.0's types
+    wrong = event_with({"n": np.float64(2.5), "ok": np.bool_(True)})
+    assert not schema_validator_for(schema, document_name="event", numpy_scalars=True).is_valid(wrong)
 
 
 def test_stream_keys_are_neither_required_nor_checked() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -434,6 +435,54 @@ def test_numpy_value_of_the_wrong_type_is_reported() -> None:
     run = corpus("composed_all_types")
     run[positions(run, "event")[0]][1]["data"]["label"] = np.float64(1.0)  # 'label' is a string
     assert [(f.code, f.path) for f in validate(run).findings] == [("data-type", "$.data.label")]
+
+
+def test_numpy_integer_and_boolean_readings_of_the_wrong_kind_are_reported() -> None:
+    run = corpus("composed_all_types")
+    event = run[positions(run, "event")[0]][1]
+    event["data"]["n"] = np.float64(2.5)  # 'n' is an integer
+    event["data"]["ok"] = np.int64(1)  # 'ok' is a boolean
+    found = sorted((f.code, f.path) for f in validate(run).findings)
+    assert found == [("data-type", "$.data.n"), ("data-type", "$.data.ok")]
+
+
+def test_decimal_seq_num_is_reported() -> None:
+    """jsonschema-rs counts Decimal(2) as an integer; the verdict that counts does not."""
+    run = corpus("count_det")
+    event = run[positions(run, "event")[1]][1]
+    event["seq_num"] = Decimal(event["seq_num"])
+    validator = validate(run)
+    assert ("schema", "$.seq_num") in [(f.code, f.path) for f in validator.findings]
+    assert not validator.valid
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "expected"),
+    [(False, 3.5, "expected a string, got 3.5"), (True, "res/0", "expected an array, got 'res/0'")],
+)
+def test_external_key_errors_follow_the_filled_flag(flag: bool, value: Any, expected: str) -> None:
+    run = corpus("img_external")
+    event = run[positions(run, "event")[1]][1]
+    event["data"]["img"] = value
+    event["filled"] = {"img": flag}
+    findings = validate(run).findings
+    assert [(f.code, f.path) for f in findings] == [("data-type", "$.data.img")]
+    assert findings[0].message.startswith(expected)
+    assert "the descriptor declares 'img'" in findings[0].message
+
+
+def test_deep_reading_is_reported_where_it_is() -> None:
+    run = corpus("count_det")
+    deep: list[Any] = []
+    innermost = deep
+    for _ in range(5000):  # deeper than the pure-Python validator can recurse
+        innermost.append([])
+        innermost = innermost[0]
+    run[positions(run, "event")[0]][1]["data"]["det"] = deep
+    (finding,) = validate(run).findings
+    assert finding.code == "data-type"
+    assert finding.path.startswith("$.data.det[0][0]")
+    assert "nested too deeply" in finding.message
 
 
 def test_unknown_document_name_and_non_mapping_document() -> None:

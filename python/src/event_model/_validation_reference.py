@@ -14,11 +14,12 @@ from typing import Any
 
 import jsonschema
 import jsonschema.validators
+import numpy as np
 import referencing
 from jsonschema.protocols import Validator
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["ReferenceValidator", "local_registry"]
+__all__ = ["ReadingsReferenceValidator", "ReferenceValidator", "local_registry"]
 
 
 def _is_array(checker: jsonschema.TypeChecker, instance: object) -> bool:
@@ -33,6 +34,36 @@ ReferenceValidator: type[Validator] = _extend(
     jsonschema.Draft202012Validator, type_checker=_ARRAY_AWARE_TYPES
 )
 """Draft 2020-12 validator whose "array" type also admits tuples and array-likes."""
+
+
+def _is_integer_or_numpy_integer(checker: jsonschema.TypeChecker, instance: object) -> bool:
+    """Return whether *instance* is a JSON integer, counting numpy integers and integral numpy floats."""
+    if _ARRAY_AWARE_TYPES.is_type(instance, "integer"):
+        return True
+    if isinstance(instance, np.integer):
+        return True
+    return isinstance(instance, np.floating) and bool(np.isfinite(instance)) and float(instance).is_integer()
+
+
+def _is_boolean_or_numpy_bool(checker: jsonschema.TypeChecker, instance: object) -> bool:
+    """Return whether *instance* is a JSON boolean, counting ``numpy.bool_``."""
+    return isinstance(instance, (bool, np.bool_))
+
+
+_READING_TYPES = _ARRAY_AWARE_TYPES.redefine_many(
+    {"integer": _is_integer_or_numpy_integer, "boolean": _is_boolean_or_numpy_bool}
+)
+
+ReadingsReferenceValidator: type[Validator] = _extend(
+    jsonschema.Draft202012Validator, type_checker=_READING_TYPES
+)
+"""ReferenceValidator that also counts numpy integers and booleans as JSON integers and booleans.
+
+For schemas of readings as a live stream carries them (ophyd gives numpy
+scalars): ``numpy.int64(3)`` is an integer, ``numpy.bool_(True)`` a boolean.
+numpy floats are numbers for the stock checker already (they are registered as
+``numbers.Real``), and numpy strings are ``str``.
+"""
 
 
 def local_registry(schemas: Mapping[str, Mapping[str, Any]]) -> referencing.Registry[Any]:

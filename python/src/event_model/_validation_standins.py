@@ -82,14 +82,16 @@ def _rule_of(node: SchemaNode) -> tuple[str, str | None] | None:
         return None
     keywords = _keywords(node)
     kind = schema.get("type")
-    if keywords == {"type"} and kind in _CANONICAL:
+    if keywords == {"type"} and isinstance(kind, str) and kind in _CANONICAL:  # a list of types: no rule
         return ("leaf", kind)
     if keywords in ({"type"}, {"type", "items"}) and kind == "array":
         items = schema.get("items", True)
         if items is True or items == {}:
             return ("array", None)
-        if isinstance(items, dict) and set(items) - _ANNOTATIONS == {"type"} and items["type"] in _CANONICAL:
-            return ("array", items["type"])
+        if isinstance(items, dict) and set(items) - _ANNOTATIONS == {"type"}:
+            item_kind = items["type"]
+            if isinstance(item_kind, str) and item_kind in _CANONICAL:
+                return ("array", item_kind)
     return None
 
 

@@ -94,7 +94,7 @@ def event_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
             data_properties[key] = True
         elif kind == "external":
             data_properties[key] = {"anyOf": [{"type": "string"}, reading]}
-            conditions.append(_filled_condition(key, reading, page=False))
+            conditions.append(_event_filled_condition(key, reading))
         else:
             data_properties[key] = reading
     required = sorted(key for key, (_, kind) in readings.items() if kind != "stream")
@@ -126,7 +126,7 @@ def event_page_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
             data_properties[key] = True
         elif kind == "external":
             data_properties[key] = {"type": "array", "items": {"anyOf": [{"type": "string"}, reading]}}
-            conditions.append(_filled_condition(key, reading, page=True))
+            conditions.append(_page_filled_condition(key, reading))
         else:
             data_properties[key] = {"type": "array", "items": reading}
     number_column = {"type": "array", "items": {"type": "number"}}
@@ -277,18 +277,47 @@ def _both(first: Any, second: Any) -> Any:
     return {"allOf": [first, second]}
 
 
-def _filled_condition(key: str, reading: dict[str, Any], *, page: bool) -> dict[str, Any]:
-    """Tie an external key's value to its ``filled`` flag: a datum id while false, a reading once true."""
-    if page:
-        not_filled: dict[str, Any] = {"type": "array", "items": {"const": False}}
-        filled: dict[str, Any] = {"type": "array", "items": {"not": {"const": False}}}
-        as_datum_id: dict[str, Any] = {"items": {"type": "string"}}
-        as_reading: dict[str, Any] = {"items": reading}
-    else:
-        not_filled = {"const": False}
-        filled = {"not": {"const": False}}
-        as_datum_id = {"type": "string"}
-        as_reading = reading
+def _event_filled_condition(key: str, reading: dict[str, Any]) -> dict[str, Any]:
+    """Tie an external key's value to its ``filled`` flag: a datum id while false, a reading once true.
+
+    Written as three alternatives (flag false and a string; flag true or a string
+    and a reading; no flag) rather than if/then/else: the generic schema allows
+    only booleans and strings as flags, so the two say the same, and this form
+    uses only keywords the jsonschema-rs fast path of
+    :class:`event_model.validation.SchemaValidator` can be trusted with, which
+    keeps the events of streams with external keys on that path.
+    """
+
+    def flagged(flag: dict[str, Any], value: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "required": ["filled"],
+            "properties": {
+                "filled": {"required": [key], "properties": {key: flag}},
+                "data": {"properties": {key: value}},
+            },
+        }
+
+    return {
+        "anyOf": [
+            flagged({"const": False}, {"type": "string"}),
+            flagged({"anyOf": [{"const": True}, {"type": "string"}]}, reading),
+            {"properties": {"filled": {"properties": {key: False}}}},  # filled does not mention the key
+        ]
+    }
+
+
+def _page_filled_condition(key: str, reading: dict[str, Any]) -> dict[str, Any]:
+    """Tie an external key's column to its ``filled`` column: datum ids if all false, readings if none is.
+
+    A column mixing false and other flags constrains nothing beyond each value
+    being a datum id or a reading. Saying "mixed" needs ``not`` (or
+    ``contains``), so pages of streams with external keys are checked by the
+    reference validator alone.
+    """
+    not_filled: dict[str, Any] = {"type": "array", "items": {"const": False}}
+    filled: dict[str, Any] = {"type": "array", "items": {"not": {"const": False}}}
+    as_datum_id: dict[str, Any] = {"items": {"type": "string"}}
+    as_reading: dict[str, Any] = {"items": reading}
 
     def when_filled_is(flag: dict[str, Any]) -> dict[str, Any]:
         return {

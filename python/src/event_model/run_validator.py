@@ -59,14 +59,13 @@ import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
-from ._compiled_schema import CompiledSchema, SchemaError, json_path_of
 from .document_names import DocumentNames
 from .errors import EventModelError
 from .event_schema import event_page_schema_for, event_schema_for
 from .routing import DocumentRouter
-from .validation import schema_validators
+from .validation import DocumentValidationError, SchemaValidator, schema_validator_for, schema_validators
 
 __all__ = ["Finding", "RunSummary", "RunValidator", "Severity"]
 
@@ -78,60 +77,14 @@ _NO_RUN, _OPEN, _STOPPED = 0, 1, 2
 _KEYED_PARTS = ("$.data", "$.timestamps", "$.filled")
 
 
-class _SchemaCheck(Protocol):
-    """What the validator needs of a schema: a quick verdict and, on failure, the reasons."""
-
-    fast_is_valid: Callable[[Any], bool]
-
-    def is_valid(self, doc: Any) -> bool:
-        """Tell whether ``doc`` satisfies the schema."""
-
-    def errors(self, doc: Any) -> list[SchemaError]:
-        """List why ``doc`` fails the schema."""
+def _generic_schema(name: str) -> SchemaValidator:
+    """The validator of one document type's generic schema (as ``schema_validators`` holds it)."""
+    return schema_validators[DocumentNames(name)]
 
 
-class _SharedValidator:
-    """The package's schema validator of one document type, behind the CompiledSchema interface."""
-
-    def __init__(self, name: str) -> None:
-        self.document_name = name
-        self.validator = schema_validators[DocumentNames(name)]
-        self.fast_is_valid: Callable[[Any], bool] = self.validator.is_valid
-
-    def is_valid(self, doc: Any) -> bool:
-        """Tell whether ``doc`` satisfies the schema of its type."""
-        return bool(self.validator.is_valid(doc))
-
-    def errors(self, doc: Any) -> list[SchemaError]:
-        """List why ``doc`` fails the schema, with the validation module's wording."""
-        found = []
-        for error in self.validator.iter_errors(doc):
-            parts = tuple(error.absolute_path)
-            found.append(
-                SchemaError(json_path_of(parts), _without_prefix(error), str(error.validator), parts)
-            )
-        return found
-
-
-_GENERIC: dict[str, _SharedValidator] = {}
-
-
-def _generic_schema(name: str) -> _SharedValidator:
-    """The validator of one document type's generic schema, looked up once per process."""
-    validator = _GENERIC.get(name)
-    if validator is None:
-        validator = _GENERIC[name] = _SharedValidator(name)
-    return validator
-
-
-def _without_prefix(error: Any) -> str:
-    """The message of a validation error without its 'event document at data.x: ' lead (shown apart)."""
-    message = str(error.message)
-    where = getattr(error, "json_path", "")
-    lead = (
-        f"{getattr(error, 'document_name', '')} document {f'at {where}' if where else 'at the top level'}: "
-    )
-    return message[len(lead) :] if message.startswith(lead) else message
+def _schema_errors(validator: SchemaValidator, doc: Any) -> list[DocumentValidationError]:
+    """Every reason ``doc`` fails the validator's schema (empty when it is valid)."""
+    return list(validator.iter_errors(doc))
 
 
 @dataclass(frozen=True)
@@ -195,15 +148,16 @@ class _StreamCounter:
 
 
 class _Stream:
-    """What the validator keeps per descriptor: compiled schemas, expected keys, its counter."""
+    """What the validator keeps per descriptor: schema validators of its events and pages, keys, counter."""
 
     __slots__ = (
+        "_page_schema",
         "counter",
         "descriptor",
         "event_is_valid",
         "event_keys",
         "event_schema",
-        "page_schema",
+        "page_schema_source",
         "stream_keys",
     )
 
@@ -219,15 +173,37 @@ class _Stream:
             if isinstance(value, Mapping) and value.get("external") == "STREAM:"
         )
         self.event_keys = frozenset(data_keys) - self.stream_keys
-        self.event_schema: _SchemaCheck
-        self.page_schema: _SchemaCheck
-        try:
-            self.event_schema = CompiledSchema(event_schema_for(descriptor))
-            self.page_schema = CompiledSchema(event_page_schema_for(descriptor))
-        except EventModelError:  # an unusable descriptor: its own schema finding says why
-            self.event_schema = _generic_schema("event")
-            self.page_schema = _generic_schema("event_page")
-        self.event_is_valid = self.event_schema.fast_is_valid
+        self.event_schema = _stream_validator(_schema_or_none(event_schema_for, descriptor), "event")
+        self.event_is_valid = self.event_schema.is_valid
+        # The page schema is made now (the descriptor may change later) but compiled on first use:
+        # compiling takes a few tenths of a millisecond, and most streams carry events or pages, not both.
+        self.page_schema_source = _schema_or_none(event_page_schema_for, descriptor)
+        self._page_schema: SchemaValidator | None = None
+
+    @property
+    def page_schema(self) -> SchemaValidator:
+        """The validator of the stream's event pages, compiled on first use."""
+        if self._page_schema is None:
+            self._page_schema = _stream_validator(self.page_schema_source, "event_page")
+        return self._page_schema
+
+
+def _schema_or_none(
+    schema_for: Callable[[Mapping[str, Any]], dict[str, Any]], descriptor: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The schema ``schema_for`` makes from ``descriptor``, or None for an unusable descriptor."""
+    try:
+        return schema_for(descriptor)
+    except EventModelError:  # the descriptor's own schema finding says why
+        return None
+
+
+def _stream_validator(schema: dict[str, Any] | None, document_name: str) -> SchemaValidator:
+    """The validator of one stream's events or pages (the generic one when the descriptor is unusable)."""
+    if schema is None:
+        return _generic_schema(document_name)
+    # numpy_scalars: readings from a live stream are numpy scalars as often as not.
+    return schema_validator_for(schema, document_name=document_name, numpy_scalars=True)
 
 
 class RunValidator(DocumentRouter):
@@ -408,17 +384,17 @@ class RunValidator(DocumentRouter):
 
     def _check_schema(self, doc: Mapping[str, Any]) -> None:
         """Validate ``doc`` against the generic schema of its type; report each error."""
-        compiled = _generic_schema(self._name)
-        if not compiled.is_valid(doc):
-            self._report_schema_errors(compiled, doc)
+        validator = _generic_schema(self._name)
+        if not validator.is_valid(doc):
+            self._report_schema_errors(validator, doc)
 
-    def _report_schema_errors(self, compiled: _SharedValidator, doc: Any) -> None:
+    def _report_schema_errors(self, validator: SchemaValidator, doc: Any) -> None:
         """Report why ``doc`` fails its generic schema (one finding per error)."""
-        errors = compiled.errors(doc)
-        if not errors:  # the fast and the explaining validator disagree: say so rather than stay silent
+        errors = _schema_errors(validator, doc)
+        if not errors:  # is_valid and iter_errors disagree: say so rather than stay silent
             self._report("schema", "$", f"the {self._name} document fails its schema")
         for error in errors:
-            self._report("schema", error.path, error.message)
+            self._report("schema", error.json_path, error.problem)
 
     def _check_uid(self, uid: Any, path: str) -> None:
         """Report ``uid`` if it was seen before; remember it."""
@@ -581,13 +557,7 @@ class RunValidator(DocumentRouter):
             self._check_schema(doc)
             self._report_unknown_descriptor(descriptor_uid)
         else:
-            try:
-                valid = stream.event_is_valid(doc)
-            except (ValueError, TypeError, RecursionError):
-                valid = False
-            # A rejection may come from values jsonschema-rs cannot read (numpy, from a live
-            # stream): CompiledSchema.is_valid judges a plain copy before anything is reported.
-            if not valid and not stream.event_schema.is_valid(doc):
+            if not stream.event_is_valid(doc):
                 self._explain_event(doc, stream, page=False)
             counter = stream.counter
             seq_num = get("seq_num")
@@ -640,19 +610,24 @@ class RunValidator(DocumentRouter):
     def _explain_event(self, doc: Mapping[str, Any], stream: _Stream, *, page: bool) -> None:
         """Report why an event (page) fails its stream's schema: keys, generic schema, then types."""
         key_problems = self._report_key_mismatch(doc, stream)
-        generic_errors = _generic_schema(self._name).errors(doc)
+        generic_errors = _schema_errors(_generic_schema(self._name), doc)
         for error in generic_errors:
-            self._report("schema", error.path, error.message)
-        already = {(error.path, error.keyword) for error in generic_errors}
-        compiled = stream.page_schema if page else stream.event_schema
+            self._report("schema", error.json_path, error.problem)
+        # An error the generic schema reported already, by keyword or in the same words, is not repeated.
+        already = {(error.json_path, error.validator) for error in generic_errors}
+        already.update((error.json_path, error.problem) for error in generic_errors)
+        validator = stream.page_schema if page else stream.event_schema
         reported = bool(generic_errors)
-        for error in _most_specific(compiled.errors(doc)):
-            if (error.path, error.keyword) in already:
+        stream_errors = _with_alternatives_chosen(_schema_errors(validator, doc), self._name)
+        for error in _most_specific(stream_errors):
+            path = error.json_path
+            if (path, error.validator) in already or (path, error.problem) in already:
                 continue
-            keyed = error.keyword in ("required", "additionalProperties") and error.path in _KEYED_PARTS
+            keyed = error.validator in ("required", "additionalProperties") and path in _KEYED_PARTS
             if keyed and key_problems:
                 continue  # already reported, in clearer words, as a data-keys finding
-            self._report("data-type", error.path, error.message + _declared_as(stream, error.parts))
+            self._report("data-type", path, error.problem + _declared_as(stream, tuple(error.absolute_path)))
+            already.add((path, error.problem))
             reported = True
         if not reported and not key_problems:
             self._report("schema", "$", f"the {self._name} fails the schema of its stream")
@@ -904,10 +879,55 @@ def _declared_as(stream: _Stream, parts: tuple[str | int, ...]) -> str:
     return f" (the descriptor declares {parts[1]!r} with {', '.join(declared)})"
 
 
-def _most_specific(errors: list[SchemaError]) -> list[SchemaError]:
+def _most_specific(errors: list[DocumentValidationError]) -> list[DocumentValidationError]:
     """Drop an 'anyOf' error where a more specific error names the same place."""
-    specific_paths = {error.path for error in errors if error.keyword != "anyOf"}
-    return [error for error in errors if error.keyword != "anyOf" or error.path not in specific_paths]
+    specific_paths = {error.json_path for error in errors if error.validator != "anyOf"}
+    return [error for error in errors if error.validator != "anyOf" or error.json_path not in specific_paths]
+
+
+def _with_alternatives_chosen(
+    errors: list[DocumentValidationError], document_name: str
+) -> list[DocumentValidationError]:
+    """Replace each 'anyOf' over the whole event (an external key's filled condition) by what its flag chose.
+
+    Such a condition has one alternative per value of the key's ``filled`` flag
+    (see :func:`event_model.event_schema.event_schema_for`); "no alternative fits"
+    says little, the errors of the alternative whose flag matched (it fails only
+    outside ``filled``) say what is wrong. If no flag matched, the flag itself is
+    wrong, which the generic schema reports: the 'anyOf' is dropped when other
+    errors remain.
+    """
+    chosen_errors: list[DocumentValidationError] = []
+    for error in errors:
+        if error.validator == "anyOf" and not error.path:
+            chosen = _errors_of_matching_alternatives(error, document_name)
+            if chosen:
+                chosen_errors.extend(chosen)
+                continue
+            if len(errors) > 1:
+                continue
+        chosen_errors.append(error)
+    return chosen_errors
+
+
+def _errors_of_matching_alternatives(
+    error: DocumentValidationError, document_name: str
+) -> list[DocumentValidationError]:
+    """The errors of the alternatives of an 'anyOf' that fail only outside the document's ``filled``."""
+    by_alternative: dict[Any, list[Any]] = {}
+    for child in error.context or ():
+        by_alternative.setdefault(child.relative_schema_path[0], []).append(child)
+    return [
+        DocumentValidationError.from_schema_error(child, document_name, _no_lookup)
+        for children in by_alternative.values()
+        if all(next(iter(child.absolute_path), None) != "filled" for child in children)
+        for child in children
+    ]
+
+
+def _no_lookup(reference: str) -> dict[str, Any]:
+    """Resolve no ``$ref`` (the schemas of a stream's events have none where these errors arise)."""
+    return {}
 
 
 def _key_difference(part: str, found: frozenset[str], expected: frozenset[str]) -> str:

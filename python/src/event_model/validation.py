@@ -48,7 +48,7 @@ from ._validation_guard import (
 )
 from ._validation_integers import IntegerCheck, UnsupportedIntegerLayout, compile_integer_check
 from ._validation_messages import format_json_path, problem_text
-from ._validation_reference import ReferenceValidator, local_registry
+from ._validation_reference import ReadingsReferenceValidator, ReferenceValidator, local_registry
 from ._validation_standins import StandIns, compile_stand_ins
 from .document_names import DocumentNames
 from .errors import EventModelValidationError, EventModelValueError
@@ -62,6 +62,7 @@ __all__ = [
     "SchemaValidator",
     "build_schema_validators",
     "envelope_validator",
+    "schema_validator_for",
     "schema_validators",
     "validate_envelope",
 ]
@@ -227,7 +228,9 @@ class SchemaValidator:
     Build it once and share it (it is thread-safe): compiling the schema is the
     expensive part. ``mode`` is ``"fast"`` (jsonschema-rs first, the reference when
     it rejects) or ``"reference"`` (the reference alone); None reads the
-    environment variable ``EVENT_MODEL_VALIDATOR``.
+    environment variable ``EVENT_MODEL_VALIDATOR``. ``numpy_scalars=True`` makes
+    the reference count numpy integers and booleans as JSON integers and booleans
+    (for schemas of readings from a live stream; 1.24.0's schemas do not).
     """
 
     def __init__(
@@ -238,10 +241,12 @@ class SchemaValidator:
         registry: referencing.Registry[Any],
         mode: str | None = None,
         other_schemas: Mapping[str, Mapping[str, Any]] | None = None,
+        numpy_scalars: bool = False,
     ) -> None:
         self.schema = schema
         self.document_name = document_name
-        self._reference = ReferenceValidator(schema, registry=registry)
+        reference_class = ReadingsReferenceValidator if numpy_scalars else ReferenceValidator
+        self._reference = reference_class(schema, registry=registry)
         self._registry = registry
         self._guard_lock = threading.Lock()
         # False until first needed: only the slow path uses the guard.
@@ -257,7 +262,7 @@ class SchemaValidator:
         if fast is not None:
             try:
                 integer_check = compile_integer_check(schema, registry)
-                stand_ins = compile_stand_ins(schema, registry, ReferenceValidator.TYPE_CHECKER.is_type)
+                stand_ins = compile_stand_ins(schema, registry, reference_class.TYPE_CHECKER.is_type)
             except (UnsupportedIntegerLayout, referencing.exceptions.Unresolvable):
                 fast = None  # the fast verdict could not be made trustworthy: reference only
             else:
@@ -413,6 +418,25 @@ class SchemaValidator:
 
 def _schema_uris() -> dict[str, Mapping[str, Any]]:
     return {str(schema["$id"]): schema for schema in schemas.values()}
+
+
+def schema_validator_for(
+    schema: Mapping[str, Any], *, document_name: str, mode: str | None = None, numpy_scalars: bool = False
+) -> SchemaValidator:
+    """Build a validator of documents against an ad-hoc *schema*, one that refers to nothing outside itself.
+
+    Such as the schema of one stream's events built from its descriptor
+    (:func:`event_model.event_schema.event_schema_for`). Errors name the document
+    as *document_name*; *mode* and *numpy_scalars* are as for SchemaValidator. A
+    ``$ref`` to another resource fails: nothing is looked up or fetched.
+    """
+    return SchemaValidator(
+        schema,
+        document_name=document_name,
+        registry=referencing.Registry(),
+        mode=mode,
+        numpy_scalars=numpy_scalars,
+    )
 
 
 def build_schema_validators(mode: str | None = None) -> dict[DocumentNames, SchemaValidator]:
