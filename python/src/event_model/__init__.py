@@ -47,6 +47,7 @@ from .errors import (
     MismatchedDataKeys,
     UndefinedAssetSpecification,
     UnfilledData,
+    UnknownDocumentReference,
     UnresolvableForeignKeyError,
 )
 from .event_schema import event_page_schema_for, event_schema_for
@@ -164,6 +165,7 @@ __all__ = [
     "UndefinedAssetSpecification",
     "DataNotAccessible",
     "UnresolvableForeignKeyError",
+    "UnknownDocumentReference",
     "DuplicateHandler",
     "InvalidData",
     "MismatchedDataKeys",

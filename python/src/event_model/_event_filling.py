@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from ._required_fields import require_field, require_mapping
-from .errors import EventModelTypeError, MismatchedDataKeys, UnresolvableForeignKeyError
+from .errors import EventModelTypeError, MismatchedDataKeys, UnknownDocumentReference
 
 
 def fields_to_fill(
@@ -61,7 +61,7 @@ def lookup_descriptor(descriptor_cache: Mapping[str, Any], event: Mapping[str, A
     try:
         return descriptor_cache[descriptor_uid]
     except (KeyError, TypeError):
-        raise UnresolvableForeignKeyError(
+        raise UnknownDocumentReference(
             descriptor_uid,
             f"event {event.get('uid')!r} refers to descriptor {descriptor_uid!r}, which has not been seen: "
             "send the descriptor before its events",
@@ -73,7 +73,7 @@ def lookup_datum(datum_cache: Mapping[str, Any], event: Mapping[str, Any], key: 
     try:
         return datum_cache[datum_id]
     except KeyError:
-        raise UnresolvableForeignKeyError(
+        raise UnknownDocumentReference(
             datum_id,
             f"event {event.get('uid')!r} refers to datum {datum_id!r} in data[{key!r}], which has not been "
             "seen: send the resource and its datum before the events that use them",
@@ -91,7 +91,7 @@ def lookup_resource(resource_cache: Mapping[str, Any], datum: Mapping[str, Any])
     try:
         return resource_cache[resource_uid]
     except (KeyError, TypeError):
-        raise UnresolvableForeignKeyError(
+        raise UnknownDocumentReference(
             resource_uid,
             f"datum {datum.get('datum_id')!r} refers to resource {resource_uid!r}, which has not been seen: "
             "send the resource before its datum are used",

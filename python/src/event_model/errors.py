@@ -58,6 +58,15 @@ class UnresolvableForeignKeyError(EventModelValueError):
         return str(self.message)
 
 
+class UnknownDocumentReference(UnresolvableForeignKeyError, EventModelKeyError):
+    """A document refers to another (its ``key``) that has not been seen.
+
+    Raised by the routers and fillers. It is an UnresolvableForeignKeyError and
+    also a KeyError, because event-model 1.24 raised a bare KeyError in several of
+    these places and callers may catch either.
+    """
+
+
 class DuplicateHandler(EventModelRuntimeError):
     """A handler is already registered for this ``spec``."""
 

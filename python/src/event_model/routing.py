@@ -39,7 +39,7 @@ from .errors import (
     EventModelRuntimeError,
     EventModelTypeError,
     EventModelValueError,
-    UnresolvableForeignKeyError,
+    UnknownDocumentReference,
 )
 from .pages import (
     bulk_datum_to_datum_page,
@@ -314,7 +314,7 @@ class SingleRunDocumentRouter(DocumentRouter):
         run_start = require_identifier(doc, "run_start", "descriptor")
         uid = require_identifier(doc, "uid", "descriptor")
         if self._start_doc is None:
-            raise UnresolvableForeignKeyError(
+            raise UnknownDocumentReference(
                 run_start,
                 f"descriptor {uid!r} arrived before any start document: its run_start "
                 f"{run_start!r} is unknown to this SingleRunDocumentRouter",
@@ -346,7 +346,7 @@ class SingleRunDocumentRouter(DocumentRouter):
         try:
             descriptor: EventDescriptor = self._descriptors[descriptor_uid]
         except (KeyError, TypeError):
-            raise UnresolvableForeignKeyError(
+            raise UnknownDocumentReference(
                 descriptor_uid,
                 f"descriptor {descriptor_uid!r} is unknown to this SingleRunDocumentRouter",
             ) from None

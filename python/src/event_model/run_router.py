@@ -17,7 +17,7 @@ from .documents.run_start import RunStart
 from .documents.run_stop import RunStop
 from .documents.stream_datum import StreamDatum
 from .documents.stream_resource import StreamResource
-from .errors import EventModelValueError, UndefinedAssetSpecification, UnresolvableForeignKeyError
+from .errors import EventModelValueError, UndefinedAssetSpecification, UnknownDocumentReference
 from .filling import Filler
 from .routing import DocumentRouter
 
@@ -127,7 +127,7 @@ class RunRouter(DocumentRouter):
         try:
             return index[uid]
         except (KeyError, TypeError):
-            raise UnresolvableForeignKeyError(
+            raise UnknownDocumentReference(
                 uid,
                 f"{doc_name} document {doc.get('uid', doc.get('datum_id'))!r} refers to {what} {uid!r}, "
                 "which this RunRouter does not know (not seen, or its run has stopped)",
@@ -216,7 +216,7 @@ class RunRouter(DocumentRouter):
             for run in list(self._runs.values()):
                 self._send_to_run(run, "datum_page", doc)
         else:
-            raise UnresolvableForeignKeyError(
+            raise UnknownDocumentReference(
                 resource_uid,
                 f"datum_page refers to resource {resource_uid!r}, which this RunRouter does not know "
                 "(not seen, or its run has stopped)",
