@@ -6,6 +6,7 @@ This module only re-exports; each name lives in a small module of its own.
 from importlib.metadata import version as _version
 
 from . import documents
+from ._coercion import _coercion_registry  # noqa: F401 -- inspected by 1.24's own tests and users
 from .composition import (
     ComposeDatum,
     ComposeDatumPage,

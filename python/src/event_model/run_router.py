@@ -57,9 +57,10 @@ def _call_with_start(callback: Callback, name: str, doc: Any) -> None:
     except Exception as error:
         warnings.warn(
             f"callback {callback!r} raised {error!r} when RunRouter passed it the {name!r} document. "
-            "Since event-model 1.14 the RunRouter itself passes the start (and descriptor) document "
+            "Since event-model 1.14.0 the RunRouter itself passes the start (and descriptor) document "
             "to the callbacks a factory returns: a factory that also passes it makes the callback "
-            "receive it twice. Update the factory function; this may become an error.",
+            "receive it twice. Update the factory function. In a future release this warning will "
+            "become an error.",
             stacklevel=3,
         )
         raise
