@@ -347,9 +347,42 @@ const AJV_OPTIONS = {
   code: { source: true, esm: true, lines: true },
 };
 
+/**
+ * Give a pattern's closing `$` the meaning it has in Python.
+ *
+ * The reference validator (Python's jsonschema, whose verdicts event-model 1.24.0
+ * defines) uses Python regular expressions, where a closing `$` also matches just
+ * before a final newline: "NXdetector\n" satisfies "^NX[A-Za-z_]+$" there but not in
+ * JavaScript. Ending the JavaScript pattern with `\n?$` instead gives both packages
+ * the same verdicts. Only the validators' copy is rewritten, not the published schemas.
+ */
+function pythonEndAnchor(pattern) {
+  const closingDollar = /(?:^|[^\\])(?:\\\\)*\$$/;
+  return closingDollar.test(pattern) ? `${pattern.slice(0, -1)}\\n?$` : pattern;
+}
+
+/** A copy of a schema whose regular expressions (pattern, patternProperties) follow Python's `$`. */
+function withPythonEndAnchors(node) {
+  if (Array.isArray(node)) return node.map(withPythonEndAnchors);
+  if (node === null || typeof node !== "object") return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "pattern" && typeof value === "string") {
+      copy[key] = pythonEndAnchor(value);
+    } else if (key === "patternProperties" && value !== null && typeof value === "object") {
+      copy[key] = Object.fromEntries(
+        Object.entries(value).map(([pattern, sub]) => [pythonEndAnchor(pattern), withPythonEndAnchors(sub)]),
+      );
+    } else {
+      copy[key] = withPythonEndAnchors(value);
+    }
+  }
+  return copy;
+}
+
 function validatorsModule(schemas) {
   const ajv = new Ajv2020(AJV_OPTIONS);
-  for (const schema of schemas.values()) ajv.addSchema(schema);
+  for (const schema of schemas.values()) ajv.addSchema(withPythonEndAnchors(schema));
   const envelopeId = schemas.get(ENVELOPE_FILE).$id;
   const exportsByName = {};
   for (const [name, file] of documentSchemaFiles(schemas)) exportsByName[name] = schemas.get(file).$id;

@@ -252,3 +252,21 @@ describe("validateEnvelope", () => {
     assert.match(validateEnvelope(42).errors[0].message, /^42 is neither/);
   });
 });
+
+describe("regular expressions follow Python's end anchor", () => {
+  // The Python package (jsonschema, like event-model 1.24.0) lets a closing `$` match
+  // just before one final newline; the TypeScript validators must agree with it.
+  const withHint = (nxClass) => ({ ...sample("descriptor"), hints: { NX_class: nxClass } });
+
+  test("one final newline after an NX class name is accepted", () => {
+    assert.deepEqual(validate("descriptor", withHint("NXdetector\n")), { valid: true });
+  });
+
+  test("two final newlines are refused", () => {
+    assert.equal(validate("descriptor", withHint("NXdetector\n\n")).valid, false);
+  });
+
+  test("a newline inside the name is refused", () => {
+    assert.equal(validate("descriptor", withHint("NXdet\nector")).valid, false);
+  });
+});

@@ -9,10 +9,10 @@
  */
 /** @type {CompiledValidator} */
 export const start = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/run_start.json","title":"RunStart","description":"Opens a run: the first document of every run, recording what was intended, on what sample, by whom and when. Every later document of the run points back to its uid.","type":"object","properties":{"uid":{"type":"string","description":"Identifier of this run, unique across all runs ever recorded; the other documents of the run refer to it."},"time":{"type":"number","description":"When the run began, as seconds since the UNIX epoch (UTC)."},"scan_id":{"type":"integer","description":"A short, human-friendly number for the run, usually counting up at a facility; unlike uid it need not be unique."},"owner":{"type":"string","description":"The account or person that started the run."},"group":{"type":"string","description":"The group, proposal team or facility unit that the run belongs to, for access control."},"project":{"type":"string","description":"The scientific project that the run is part of."},"sample":{"description":"What was measured: a free-text sample name, or an object of sample metadata (name, composition, ...).","anyOf":[{"type":"object","additionalProperties":true},{"type":"string"}]},"data_session":{"type":"string","description":"The experiment session (a proposal, beamtime or visit identifier) under which the data were taken, used to grant access."},"data_groups":{"type":"array","description":"Names of the groups that may read the data of this run.","items":{"type":"string"}},"data_type":{"$ref":"#/$defs/DataType","description":"Extra metadata under this key must not use '.' or '/' in the names of nested keys."},"hints":{"$ref":"#/$defs/Hints","description":"Suggestions for viewers about how to present the run, such as which fields are its independent axes."},"projections":{"type":"array","description":"Maps from the fields of this run onto the layout of an external standard or file format (for example a NeXus application definition).","items":{"$ref":"#/$defs/Projections"}}},"required":["uid","time"],"patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false,"$defs":{"DataType":{"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false},"Hints":{"title":"Hints","description":"Presentation hints for the whole run. Keys other than dimensions are allowed but must not contain '.'.","type":"object","properties":{"dimensions":{"type":"array","description":"The independent axes of the run: each entry pairs a list of field names with the name of the stream they are read from, e.g. [[\"motor\"], \"primary\"].","items":{"type":"array","items":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]}}}},"additionalProperties":false,"patternProperties":{"^([^.]+)$":{"$ref":"#/$defs/DataType"}}},"Projections":{"title":"Projections","description":"One projection: how to lay the fields of this run out in a named external format.","type":"object","properties":{"name":{"type":"string","description":"Name of the projection, for people choosing among several."},"version":{"type":"string","description":"Version of the projection, so readers can tell layouts apart as they evolve."},"configuration":{"type":"object","description":"Settings that the program applying the projection needs.","additionalProperties":true},"projection":{"type":"object","description":"For each destination path in the target format, where its value comes from.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/ConfigurationProjection"},{"$ref":"#/$defs/LinkedEventProjection"},{"$ref":"#/$defs/CalculatedEventProjection"},{"$ref":"#/$defs/StaticProjection"}]}}},"required":["configuration","projection","version"]},"ConfigurationProjection":{"title":"ConfigurationProjection","description":"Takes a value from a device's configuration as recorded in one stream's descriptor.","type":"object","properties":{"type":{"type":"string","const":"linked","description":"Always 'linked': the value is read from the run, not computed."},"location":{"type":"string","const":"configuration","description":"Always 'configuration': the value lives in a descriptor's configuration."},"stream":{"type":"string","description":"Name of the stream whose descriptor holds the configuration."},"config_index":{"type":"integer","description":"Which of the stream's descriptors to read, counting from 0, when the stream has several."},"config_device":{"type":"string","description":"The device whose configuration holds the field."},"field":{"type":"string","description":"The configuration field to read."}},"required":["type","location","stream","config_index","config_device","field"]},"LinkedEventProjection":{"title":"LinkedEventProjection","description":"Takes the values of one field of a stream's events.","type":"object","properties":{"type":{"type":"string","const":"linked","description":"Always 'linked': the values are read from the run, not computed."},"location":{"type":"string","const":"event","description":"Always 'event': the values come from event data."},"stream":{"type":"string","description":"Name of the stream whose events hold the field."},"field":{"type":"string","description":"The data key to read from each event."}},"required":["type","location","stream","field"]},"CalculatedEventProjection":{"title":"CalculatedEventProjection","description":"Computes values from one field of a stream's events with a named function.","type":"object","properties":{"type":{"type":"string","const":"calculated","description":"Always 'calculated': the values are the output of a function."},"location":{"type":"string","const":"event","description":"Always 'event': the function's input comes from event data."},"stream":{"type":"string","description":"Name of the stream whose events are the input."},"field":{"type":"string","description":"The data key passed to the function."},"calculation":{"$ref":"#/$defs/Calculation","description":"The function to apply and its extra arguments."}},"required":["type","location","stream","field","calculation"]},"StaticProjection":{"title":"StaticProjection","description":"A fixed value written as is.","type":"object","properties":{"type":{"type":"string","const":"static","description":"Always 'static': the value is given here."},"value":{"description":"The value to write."}},"required":["type","value"]},"Calculation":{"title":"Calculation","description":"A function, named by import path, with arguments to call it with.","type":"object","properties":{"callable":{"type":"string","description":"Import path of the function, as 'package.module:function' or 'package.module.function'."},"args":{"type":"array","description":"Positional arguments passed after the input values.","items":{}},"kwargs":{"type":"object","description":"Keyword arguments passed to the function.","additionalProperties":true}},"required":["callable"],"additionalProperties":true}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/run_start.json","title":"RunStart","description":"Opens a run: the first document of every run, recording what was intended, on what sample, by whom and when. Every later document of the run points back to its uid.","type":"object","properties":{"uid":{"type":"string","description":"Identifier of this run, unique across all runs ever recorded; the other documents of the run refer to it."},"time":{"type":"number","description":"When the run began, as seconds since the UNIX epoch (UTC)."},"scan_id":{"type":"integer","description":"A short, human-friendly number for the run, usually counting up at a facility; unlike uid it need not be unique."},"owner":{"type":"string","description":"The account or person that started the run."},"group":{"type":"string","description":"The group, proposal team or facility unit that the run belongs to, for access control."},"project":{"type":"string","description":"The scientific project that the run is part of."},"sample":{"description":"What was measured: a free-text sample name, or an object of sample metadata (name, composition, ...).","anyOf":[{"type":"object","additionalProperties":true},{"type":"string"}]},"data_session":{"type":"string","description":"The experiment session (a proposal, beamtime or visit identifier) under which the data were taken, used to grant access."},"data_groups":{"type":"array","description":"Names of the groups that may read the data of this run.","items":{"type":"string"}},"data_type":{"$ref":"#/$defs/DataType","description":"Extra metadata under this key must not use '.' or '/' in the names of nested keys."},"hints":{"$ref":"#/$defs/Hints","description":"Suggestions for viewers about how to present the run, such as which fields are its independent axes."},"projections":{"type":"array","description":"Maps from the fields of this run onto the layout of an external standard or file format (for example a NeXus application definition).","items":{"$ref":"#/$defs/Projections"}}},"required":["uid","time"],"patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false,"$defs":{"DataType":{"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false},"Hints":{"title":"Hints","description":"Presentation hints for the whole run. Keys other than dimensions are allowed but must not contain '.'.","type":"object","properties":{"dimensions":{"type":"array","description":"The independent axes of the run: each entry pairs a list of field names with the name of the stream they are read from, e.g. [[\"motor\"], \"primary\"].","items":{"type":"array","items":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]}}}},"additionalProperties":false,"patternProperties":{"^([^.]+)\\n?$":{"$ref":"#/$defs/DataType"}}},"Projections":{"title":"Projections","description":"One projection: how to lay the fields of this run out in a named external format.","type":"object","properties":{"name":{"type":"string","description":"Name of the projection, for people choosing among several."},"version":{"type":"string","description":"Version of the projection, so readers can tell layouts apart as they evolve."},"configuration":{"type":"object","description":"Settings that the program applying the projection needs.","additionalProperties":true},"projection":{"type":"object","description":"For each destination path in the target format, where its value comes from.","additionalProperties":{"anyOf":[{"$ref":"#/$defs/ConfigurationProjection"},{"$ref":"#/$defs/LinkedEventProjection"},{"$ref":"#/$defs/CalculatedEventProjection"},{"$ref":"#/$defs/StaticProjection"}]}}},"required":["configuration","projection","version"]},"ConfigurationProjection":{"title":"ConfigurationProjection","description":"Takes a value from a device's configuration as recorded in one stream's descriptor.","type":"object","properties":{"type":{"type":"string","const":"linked","description":"Always 'linked': the value is read from the run, not computed."},"location":{"type":"string","const":"configuration","description":"Always 'configuration': the value lives in a descriptor's configuration."},"stream":{"type":"string","description":"Name of the stream whose descriptor holds the configuration."},"config_index":{"type":"integer","description":"Which of the stream's descriptors to read, counting from 0, when the stream has several."},"config_device":{"type":"string","description":"The device whose configuration holds the field."},"field":{"type":"string","description":"The configuration field to read."}},"required":["type","location","stream","config_index","config_device","field"]},"LinkedEventProjection":{"title":"LinkedEventProjection","description":"Takes the values of one field of a stream's events.","type":"object","properties":{"type":{"type":"string","const":"linked","description":"Always 'linked': the values are read from the run, not computed."},"location":{"type":"string","const":"event","description":"Always 'event': the values come from event data."},"stream":{"type":"string","description":"Name of the stream whose events hold the field."},"field":{"type":"string","description":"The data key to read from each event."}},"required":["type","location","stream","field"]},"CalculatedEventProjection":{"title":"CalculatedEventProjection","description":"Computes values from one field of a stream's events with a named function.","type":"object","properties":{"type":{"type":"string","const":"calculated","description":"Always 'calculated': the values are the output of a function."},"location":{"type":"string","const":"event","description":"Always 'event': the function's input comes from event data."},"stream":{"type":"string","description":"Name of the stream whose events are the input."},"field":{"type":"string","description":"The data key passed to the function."},"calculation":{"$ref":"#/$defs/Calculation","description":"The function to apply and its extra arguments."}},"required":["type","location","stream","field","calculation"]},"StaticProjection":{"title":"StaticProjection","description":"A fixed value written as is.","type":"object","properties":{"type":{"type":"string","const":"static","description":"Always 'static': the value is given here."},"value":{"description":"The value to write."}},"required":["type","value"]},"Calculation":{"title":"Calculation","description":"A function, named by import path, with arguments to call it with.","type":"object","properties":{"callable":{"type":"string","description":"Import path of the function, as 'package.module:function' or 'package.module.function'."},"args":{"type":"array","description":"Positional arguments passed after the input values.","items":{}},"kwargs":{"type":"object","description":"Keyword arguments passed to the function.","additionalProperties":true}},"required":["callable"],"additionalProperties":true}}};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^([^./]+)$", "u");
-const schema32 = {"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false};
+const pattern4 = new RegExp("^([^./]+)\\n?$", "u");
+const schema32 = {"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false};
 const wrapper0 = {validate: validate21};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -56,8 +56,8 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = {"title":"Hints","description":"Presentation hints for the whole run. Keys other than dimensions are allowed but must not contain '.'.","type":"object","properties":{"dimensions":{"type":"array","description":"The independent axes of the run: each entry pairs a list of field names with the name of the stream they are read from, e.g. [[\"motor\"], \"primary\"].","items":{"type":"array","items":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]}}}},"additionalProperties":false,"patternProperties":{"^([^.]+)$":{"$ref":"#/$defs/DataType"}}};
-const pattern7 = new RegExp("^([^.]+)$", "u");
+const schema33 = {"title":"Hints","description":"Presentation hints for the whole run. Keys other than dimensions are allowed but must not contain '.'.","type":"object","properties":{"dimensions":{"type":"array","description":"The independent axes of the run: each entry pairs a list of field names with the name of the stream they are read from, e.g. [[\"motor\"], \"primary\"].","items":{"type":"array","items":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"string"}]}}}},"additionalProperties":false,"patternProperties":{"^([^.]+)\\n?$":{"$ref":"#/$defs/DataType"}}};
+const pattern7 = new RegExp("^([^.]+)\\n?$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1210,7 +1210,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** @type {CompiledValidator} */
 export const stop = validate31;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/run_stop.json","title":"RunStop","description":"Closes a run: the last document of every run, saying how it ended and how many events each stream holds.","type":"object","properties":{"uid":{"type":"string","description":"Identifier of this stop document, unique across all documents."},"time":{"type":"number","description":"When the run ended, as seconds since the UNIX epoch (UTC)."},"run_start":{"type":"string","description":"The uid of the run start document of the run this document closes."},"exit_status":{"type":"string","enum":["success","abort","fail"],"description":"How the run ended: 'success' when the plan completed, 'abort' when a person stopped it, 'fail' when an error ended it."},"reason":{"type":"string","description":"In words, why the run ended this way (usually the error message of a failed run)."},"num_events":{"type":"object","description":"For each stream name, the number of events emitted into it.","additionalProperties":{"type":"integer"}},"data_type":{"$ref":"#/$defs/DataType","description":"Extra metadata under this key must not use '.' or '/' in the names of nested keys."}},"required":["uid","time","run_start","exit_status"],"patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false,"$defs":{"DataType":{"title":"DataType","description":"Any value: extra metadata attached to the stop document."}}};
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/run_stop.json","title":"RunStop","description":"Closes a run: the last document of every run, saying how it ended and how many events each stream holds.","type":"object","properties":{"uid":{"type":"string","description":"Identifier of this stop document, unique across all documents."},"time":{"type":"number","description":"When the run ended, as seconds since the UNIX epoch (UTC)."},"run_start":{"type":"string","description":"The uid of the run start document of the run this document closes."},"exit_status":{"type":"string","enum":["success","abort","fail"],"description":"How the run ended: 'success' when the plan completed, 'abort' when a person stopped it, 'fail' when an error ended it."},"reason":{"type":"string","description":"In words, why the run ended this way (usually the error message of a failed run)."},"num_events":{"type":"object","description":"For each stream name, the number of events emitted into it.","additionalProperties":{"type":"integer"}},"data_type":{"$ref":"#/$defs/DataType","description":"Extra metadata under this key must not use '.' or '/' in the names of nested keys."}},"required":["uid","time","run_start","exit_status"],"patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false,"$defs":{"DataType":{"title":"DataType","description":"Any value: extra metadata attached to the stop document."}}};
 const schema41 = {"title":"DataType","description":"Any value: extra metadata attached to the stop document."};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1376,9 +1376,9 @@ validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** @type {CompiledValidator} */
 export const descriptor = validate32;
-const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/event_descriptor.json","title":"EventDescriptor","description":"Describes one stream of events before its first event: the name, type, shape and units of every data key, the configuration of the devices read, and hints for display.","type":"object","properties":{"uid":{"type":"string","description":"Identifier of this descriptor, unique across all documents; events of the stream refer to it."},"time":{"type":"number","description":"When the descriptor was created, as seconds since the UNIX epoch (UTC)."},"run_start":{"type":"string","description":"The uid of the run start document of the run this stream belongs to."},"name":{"type":"string","description":"Name of the stream, such as 'primary' or 'baseline'; several descriptors may share a name when their data keys agree."},"data_keys":{"type":"object","description":"For each data key that the events of this stream carry, what it holds.","additionalProperties":{"$ref":"#/$defs/DataKey"}},"configuration":{"type":"object","description":"For each device read in this stream, its configuration readings at the time the descriptor was made.","additionalProperties":{"$ref":"#/$defs/Configuration"}},"hints":{"$ref":"#/$defs/PerObjectHint","description":"Presentation hints for the stream."},"object_keys":{"type":"object","description":"For each device (object) name, the list of data keys it produced.","additionalProperties":true},"object_classes":{"type":"object","description":"For each device (object) name, the Python class that implements it.","additionalProperties":{"type":"string"}}},"required":["uid","time","run_start","data_keys"],"patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false,"$defs":{"DataType":{"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false},"Dtype":{"title":"Dtype","description":"The JSON type of one reading: 'string', 'number', 'array', 'boolean' or 'integer'.","type":"string","enum":["string","number","array","boolean","integer"]},"DtypeNumpy":{"title":"DtypeNumpy","description":"A numpy array-protocol type string: byte order ('<', '>' or '|'), kind character and item size, such as '<f8' or '|u1'.","type":"string","pattern":"[|<>][tbiufcmMOSUV][0-9]+"},"DataKey":{"title":"DataKey","description":"What one data key of a stream holds: where it comes from and the type, shape and units of each reading.","type":"object","properties":{"source":{"type":"string","description":"Where the reading comes from, such as an EPICS PV name prefixed with 'PV:' or 'SIM:' for simulated devices."},"dtype":{"$ref":"#/$defs/Dtype","description":"The JSON type of each reading."},"dtype_numpy":{"description":"The precise numpy type of each reading (or, for structured arrays, a list of [field name, type string] pairs), so readers can rebuild arrays without guessing.","anyOf":[{"$ref":"#/$defs/DtypeNumpy"},{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"prefixItems":[{"type":"string"},{"$ref":"#/$defs/DtypeNumpy"}]}}]},"shape":{"type":"array","description":"The length of each dimension of one reading; empty for a scalar; null marks a dimension whose length varies.","items":{"anyOf":[{"type":"integer"},{"type":"null"}]}},"dims":{"type":"array","description":"Names of the dimensions of one reading, one per entry of shape.","items":{"type":"string"}},"units":{"description":"The physical units of the reading, such as 'mm' or 'counts', or null when unitless or unknown.","anyOf":[{"type":"string"},{"type":"null"}]},"precision":{"description":"How many decimal places are meaningful when showing the reading, or null when unknown.","anyOf":[{"type":"integer"},{"type":"null"}]},"choices":{"type":"array","description":"For enumerated readings, the names of the allowed values.","items":{"type":"string"}},"external":{"type":"string","description":"Set when the reading is stored outside the events: an upper-case tag such as 'FILESTORE:' (resource and datum) or 'STREAM:' (stream resource and stream datum).","pattern":"^[A-Z]+:?"},"object_name":{"type":"string","description":"Name of the device (object) that produced this data key."},"limits":{"$ref":"#/$defs/Limits","description":"The ranges within which the reading is expected to lie."}},"required":["source","dtype","shape"],"additionalProperties":true},"Limits":{"title":"Limits","description":"The ranges a reading is expected to lie within, as a control system such as EPICS reports them.","type":"object","properties":{"control":{"description":"The range that the device accepts as set point.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"display":{"description":"The range that displays should show.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"warning":{"description":"Outside this range the reading raises a warning.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"alarm":{"description":"Outside this range the reading raises an alarm.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"hysteresis":{"description":"How far the reading must move back inside a range before its warning or alarm clears.","anyOf":[{"type":"number"},{"type":"null"}]},"rds":{"description":"Rate of change that is treated as a real change rather than noise.","anyOf":[{"$ref":"#/$defs/RdsRange"},{"type":"null"}]}},"additionalProperties":false},"LimitsRange":{"title":"LimitsRange","description":"A closed range; either end may be null when unbounded.","type":"object","properties":{"low":{"description":"Lower end of the range, or null.","anyOf":[{"type":"number"},{"type":"null"}]},"high":{"description":"Upper end of the range, or null.","anyOf":[{"type":"number"},{"type":"null"}]}},"required":["low","high"],"additionalProperties":false},"RdsRange":{"title":"RdsRange","description":"Thresholds for a change of a reading to count as significant.","type":"object","properties":{"time_difference":{"type":"number","description":"The time window, in seconds, over which changes are compared."},"value_difference":{"type":"number","description":"The smallest change of value, within that window, that counts."}},"required":["time_difference","value_difference"]},"Configuration":{"title":"Configuration","description":"The configuration readings of one device, laid out like event data.","type":"object","properties":{"data":{"type":"object","description":"The configuration value of each configuration key.","additionalProperties":true},"timestamps":{"type":"object","description":"When each configuration value was read, as seconds since the UNIX epoch.","additionalProperties":true},"data_keys":{"type":"object","description":"What each configuration key holds, as for the data keys of the stream.","additionalProperties":{"$ref":"#/$defs/DataKey"}}},"additionalProperties":true},"PerObjectHint":{"title":"PerObjectHint","description":"Presentation hints for one device (object) of the stream.","type":"object","properties":{"fields":{"type":"array","description":"The data keys of the device most worth showing, most important first.","items":{"type":"string"}},"NX_class":{"type":"string","description":"The NeXus base class that best describes the device, such as 'NXdetector'.","pattern":"^NX[A-Za-z_]+$"}},"additionalProperties":true}}};
-const schema55 = {"title":"PerObjectHint","description":"Presentation hints for one device (object) of the stream.","type":"object","properties":{"fields":{"type":"array","description":"The data keys of the device most worth showing, most important first.","items":{"type":"string"}},"NX_class":{"type":"string","description":"The NeXus base class that best describes the device, such as 'NXdetector'.","pattern":"^NX[A-Za-z_]+$"}},"additionalProperties":true};
-const pattern16 = new RegExp("^NX[A-Za-z_]+$", "u");
+const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/event_descriptor.json","title":"EventDescriptor","description":"Describes one stream of events before its first event: the name, type, shape and units of every data key, the configuration of the devices read, and hints for display.","type":"object","properties":{"uid":{"type":"string","description":"Identifier of this descriptor, unique across all documents; events of the stream refer to it."},"time":{"type":"number","description":"When the descriptor was created, as seconds since the UNIX epoch (UTC)."},"run_start":{"type":"string","description":"The uid of the run start document of the run this stream belongs to."},"name":{"type":"string","description":"Name of the stream, such as 'primary' or 'baseline'; several descriptors may share a name when their data keys agree."},"data_keys":{"type":"object","description":"For each data key that the events of this stream carry, what it holds.","additionalProperties":{"$ref":"#/$defs/DataKey"}},"configuration":{"type":"object","description":"For each device read in this stream, its configuration readings at the time the descriptor was made.","additionalProperties":{"$ref":"#/$defs/Configuration"}},"hints":{"$ref":"#/$defs/PerObjectHint","description":"Presentation hints for the stream."},"object_keys":{"type":"object","description":"For each device (object) name, the list of data keys it produced.","additionalProperties":true},"object_classes":{"type":"object","description":"For each device (object) name, the Python class that implements it.","additionalProperties":{"type":"string"}}},"required":["uid","time","run_start","data_keys"],"patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false,"$defs":{"DataType":{"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false},"Dtype":{"title":"Dtype","description":"The JSON type of one reading: 'string', 'number', 'array', 'boolean' or 'integer'.","type":"string","enum":["string","number","array","boolean","integer"]},"DtypeNumpy":{"title":"DtypeNumpy","description":"A numpy array-protocol type string: byte order ('<', '>' or '|'), kind character and item size, such as '<f8' or '|u1'.","type":"string","pattern":"[|<>][tbiufcmMOSUV][0-9]+"},"DataKey":{"title":"DataKey","description":"What one data key of a stream holds: where it comes from and the type, shape and units of each reading.","type":"object","properties":{"source":{"type":"string","description":"Where the reading comes from, such as an EPICS PV name prefixed with 'PV:' or 'SIM:' for simulated devices."},"dtype":{"$ref":"#/$defs/Dtype","description":"The JSON type of each reading."},"dtype_numpy":{"description":"The precise numpy type of each reading (or, for structured arrays, a list of [field name, type string] pairs), so readers can rebuild arrays without guessing.","anyOf":[{"$ref":"#/$defs/DtypeNumpy"},{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"prefixItems":[{"type":"string"},{"$ref":"#/$defs/DtypeNumpy"}]}}]},"shape":{"type":"array","description":"The length of each dimension of one reading; empty for a scalar; null marks a dimension whose length varies.","items":{"anyOf":[{"type":"integer"},{"type":"null"}]}},"dims":{"type":"array","description":"Names of the dimensions of one reading, one per entry of shape.","items":{"type":"string"}},"units":{"description":"The physical units of the reading, such as 'mm' or 'counts', or null when unitless or unknown.","anyOf":[{"type":"string"},{"type":"null"}]},"precision":{"description":"How many decimal places are meaningful when showing the reading, or null when unknown.","anyOf":[{"type":"integer"},{"type":"null"}]},"choices":{"type":"array","description":"For enumerated readings, the names of the allowed values.","items":{"type":"string"}},"external":{"type":"string","description":"Set when the reading is stored outside the events: an upper-case tag such as 'FILESTORE:' (resource and datum) or 'STREAM:' (stream resource and stream datum).","pattern":"^[A-Z]+:?"},"object_name":{"type":"string","description":"Name of the device (object) that produced this data key."},"limits":{"$ref":"#/$defs/Limits","description":"The ranges within which the reading is expected to lie."}},"required":["source","dtype","shape"],"additionalProperties":true},"Limits":{"title":"Limits","description":"The ranges a reading is expected to lie within, as a control system such as EPICS reports them.","type":"object","properties":{"control":{"description":"The range that the device accepts as set point.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"display":{"description":"The range that displays should show.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"warning":{"description":"Outside this range the reading raises a warning.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"alarm":{"description":"Outside this range the reading raises an alarm.","anyOf":[{"$ref":"#/$defs/LimitsRange"},{"type":"null"}]},"hysteresis":{"description":"How far the reading must move back inside a range before its warning or alarm clears.","anyOf":[{"type":"number"},{"type":"null"}]},"rds":{"description":"Rate of change that is treated as a real change rather than noise.","anyOf":[{"$ref":"#/$defs/RdsRange"},{"type":"null"}]}},"additionalProperties":false},"LimitsRange":{"title":"LimitsRange","description":"A closed range; either end may be null when unbounded.","type":"object","properties":{"low":{"description":"Lower end of the range, or null.","anyOf":[{"type":"number"},{"type":"null"}]},"high":{"description":"Upper end of the range, or null.","anyOf":[{"type":"number"},{"type":"null"}]}},"required":["low","high"],"additionalProperties":false},"RdsRange":{"title":"RdsRange","description":"Thresholds for a change of a reading to count as significant.","type":"object","properties":{"time_difference":{"type":"number","description":"The time window, in seconds, over which changes are compared."},"value_difference":{"type":"number","description":"The smallest change of value, within that window, that counts."}},"required":["time_difference","value_difference"]},"Configuration":{"title":"Configuration","description":"The configuration readings of one device, laid out like event data.","type":"object","properties":{"data":{"type":"object","description":"The configuration value of each configuration key.","additionalProperties":true},"timestamps":{"type":"object","description":"When each configuration value was read, as seconds since the UNIX epoch.","additionalProperties":true},"data_keys":{"type":"object","description":"What each configuration key holds, as for the data keys of the stream.","additionalProperties":{"$ref":"#/$defs/DataKey"}}},"additionalProperties":true},"PerObjectHint":{"title":"PerObjectHint","description":"Presentation hints for one device (object) of the stream.","type":"object","properties":{"fields":{"type":"array","description":"The data keys of the device most worth showing, most important first.","items":{"type":"string"}},"NX_class":{"type":"string","description":"The NeXus base class that best describes the device, such as 'NXdetector'.","pattern":"^NX[A-Za-z_]+\\n?$"}},"additionalProperties":true}}};
+const schema55 = {"title":"PerObjectHint","description":"Presentation hints for one device (object) of the stream.","type":"object","properties":{"fields":{"type":"array","description":"The data keys of the device most worth showing, most important first.","items":{"type":"string"}},"NX_class":{"type":"string","description":"The NeXus base class that best describes the device, such as 'NXdetector'.","pattern":"^NX[A-Za-z_]+\\n?$"}},"additionalProperties":true};
+const pattern16 = new RegExp("^NX[A-Za-z_]+\\n?$", "u");
 const schema44 = {"title":"DataKey","description":"What one data key of a stream holds: where it comes from and the type, shape and units of each reading.","type":"object","properties":{"source":{"type":"string","description":"Where the reading comes from, such as an EPICS PV name prefixed with 'PV:' or 'SIM:' for simulated devices."},"dtype":{"$ref":"#/$defs/Dtype","description":"The JSON type of each reading."},"dtype_numpy":{"description":"The precise numpy type of each reading (or, for structured arrays, a list of [field name, type string] pairs), so readers can rebuild arrays without guessing.","anyOf":[{"$ref":"#/$defs/DtypeNumpy"},{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"prefixItems":[{"type":"string"},{"$ref":"#/$defs/DtypeNumpy"}]}}]},"shape":{"type":"array","description":"The length of each dimension of one reading; empty for a scalar; null marks a dimension whose length varies.","items":{"anyOf":[{"type":"integer"},{"type":"null"}]}},"dims":{"type":"array","description":"Names of the dimensions of one reading, one per entry of shape.","items":{"type":"string"}},"units":{"description":"The physical units of the reading, such as 'mm' or 'counts', or null when unitless or unknown.","anyOf":[{"type":"string"},{"type":"null"}]},"precision":{"description":"How many decimal places are meaningful when showing the reading, or null when unknown.","anyOf":[{"type":"integer"},{"type":"null"}]},"choices":{"type":"array","description":"For enumerated readings, the names of the allowed values.","items":{"type":"string"}},"external":{"type":"string","description":"Set when the reading is stored outside the events: an upper-case tag such as 'FILESTORE:' (resource and datum) or 'STREAM:' (stream resource and stream datum).","pattern":"^[A-Z]+:?"},"object_name":{"type":"string","description":"Name of the device (object) that produced this data key."},"limits":{"$ref":"#/$defs/Limits","description":"The ranges within which the reading is expected to lie."}},"required":["source","dtype","shape"],"additionalProperties":true};
 const schema45 = {"title":"Dtype","description":"The JSON type of one reading: 'string', 'number', 'array', 'boolean' or 'integer'.","type":"string","enum":["string","number","array","boolean","integer"]};
 const schema46 = {"title":"DtypeNumpy","description":"A numpy array-protocol type string: byte order ('<', '>' or '|'), kind character and item size, such as '<f8' or '|u1'.","type":"string","pattern":"[|<>][tbiufcmMOSUV][0-9]+"};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false};
+const schema56 = {"title":"DataType","description":"Any value; where the value is an object, none of its keys, at any depth, may contain '.' or '/'.","patternProperties":{"^([^./]+)\\n?$":{"$ref":"#/$defs/DataType"}},"additionalProperties":false};
 const wrapper1 = {validate: validate40};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3300,7 +3300,7 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data11 === "string"){
 if(!pattern16.test(data11)){
-validate32.errors = [{instancePath:instancePath+"/hints/NX_class",schemaPath:"#/$defs/PerObjectHint/properties/NX_class/pattern",keyword:"pattern",params:{pattern: "^NX[A-Za-z_]+$"}}];
+validate32.errors = [{instancePath:instancePath+"/hints/NX_class",schemaPath:"#/$defs/PerObjectHint/properties/NX_class/pattern",keyword:"pattern",params:{pattern: "^NX[A-Za-z_]+\\n?$"}}];
 return false;
 }
 }
@@ -4607,8 +4607,8 @@ validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** @type {CompiledValidator} */
 export const bulk_events = validate49;
-const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/bulk_events.json","title":"BulkEvents","description":"Deprecated: events of several streams in one message, keyed by descriptor uid. Use event pages instead.","patternProperties":{"^.*$":{"type":"array","description":"The events of one stream.","items":{"type":"object","description":"One event, in the form of an event document.","properties":{"uid":{"type":"string","description":"Identifier of the event."},"descriptor":{"type":"string","description":"The uid of the event descriptor of the event's stream."},"seq_num":{"type":"integer","description":"Position of the event in its stream, counting from 1."},"time":{"type":"number","description":"When the event was made, as seconds since the UNIX epoch."},"data":{"type":"object","description":"The reading of each data key."},"timestamps":{"type":"object","description":"When each data key was read."},"filled":{"type":"object","description":"Whether each externally stored data key has been loaded."}},"required":["uid","data","timestamps","time","descriptor","seq_num"],"additionalProperties":false}}}};
-const pattern20 = new RegExp("^.*$", "u");
+const schema70 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://blueskyproject.io/event-model/schemas/v1/bulk_events.json","title":"BulkEvents","description":"Deprecated: events of several streams in one message, keyed by descriptor uid. Use event pages instead.","patternProperties":{"^.*\\n?$":{"type":"array","description":"The events of one stream.","items":{"type":"object","description":"One event, in the form of an event document.","properties":{"uid":{"type":"string","description":"Identifier of the event."},"descriptor":{"type":"string","description":"The uid of the event descriptor of the event's stream."},"seq_num":{"type":"integer","description":"Position of the event in its stream, counting from 1."},"time":{"type":"number","description":"When the event was made, as seconds since the UNIX epoch."},"data":{"type":"object","description":"The reading of each data key."},"timestamps":{"type":"object","description":"When each data key was read."},"filled":{"type":"object","description":"Whether each externally stored data key has been loaded."}},"required":["uid","data","timestamps","time","descriptor","seq_num"],"additionalProperties":false}}}};
+const pattern20 = new RegExp("^.*\\n?$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://blueskyproject.io/event-model/schemas/v1/bulk_events.json" */;
@@ -4638,14 +4638,14 @@ if(errors === _errs2){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing0;
 if(((((((data1.uid === undefined) && (missing0 = "uid")) || ((data1.data === undefined) && (missing0 = "data"))) || ((data1.timestamps === undefined) && (missing0 = "timestamps"))) || ((data1.time === undefined) && (missing0 = "time"))) || ((data1.descriptor === undefined) && (missing0 = "descriptor"))) || ((data1.seq_num === undefined) && (missing0 = "seq_num"))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/patternProperties/%5E.*%24/items/required",keyword:"required",params:{missingProperty: missing0}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data1){
 if(!(((((((key1 === "uid") || (key1 === "descriptor")) || (key1 === "seq_num")) || (key1 === "time")) || (key1 === "data")) || (key1 === "timestamps")) || (key1 === "filled"))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/patternProperties/%5E.*%24/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -4654,7 +4654,7 @@ if(_errs4 === errors){
 if(data1.uid !== undefined){
 const _errs5 = errors;
 if(typeof data1.uid !== "string"){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/uid",schemaPath:"#/patternProperties/%5E.*%24/items/properties/uid/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/uid",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/uid/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs5 === errors;
@@ -4666,7 +4666,7 @@ if(valid2){
 if(data1.descriptor !== undefined){
 const _errs7 = errors;
 if(typeof data1.descriptor !== "string"){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/descriptor",schemaPath:"#/patternProperties/%5E.*%24/items/properties/descriptor/type",keyword:"type",params:{type: "string"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/descriptor",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/descriptor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -4679,7 +4679,7 @@ if(data1.seq_num !== undefined){
 let data4 = data1.seq_num;
 const _errs9 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/seq_num",schemaPath:"#/patternProperties/%5E.*%24/items/properties/seq_num/type",keyword:"type",params:{type: "integer"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/seq_num",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/seq_num/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid2 = _errs9 === errors;
@@ -4692,7 +4692,7 @@ if(data1.time !== undefined){
 let data5 = data1.time;
 const _errs11 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/time",schemaPath:"#/patternProperties/%5E.*%24/items/properties/time/type",keyword:"type",params:{type: "number"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/time",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/time/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -4705,7 +4705,7 @@ if(data1.data !== undefined){
 let data6 = data1.data;
 const _errs13 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/data",schemaPath:"#/patternProperties/%5E.*%24/items/properties/data/type",keyword:"type",params:{type: "object"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/data",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/data/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -4718,7 +4718,7 @@ if(data1.timestamps !== undefined){
 let data7 = data1.timestamps;
 const _errs15 = errors;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/timestamps",schemaPath:"#/patternProperties/%5E.*%24/items/properties/timestamps/type",keyword:"type",params:{type: "object"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/timestamps",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/timestamps/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -4731,7 +4731,7 @@ if(data1.filled !== undefined){
 let data8 = data1.filled;
 const _errs17 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/filled",schemaPath:"#/patternProperties/%5E.*%24/items/properties/filled/type",keyword:"type",params:{type: "object"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/filled",schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/properties/filled/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -4749,7 +4749,7 @@ var valid2 = true;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/patternProperties/%5E.*%24/items/type",keyword:"type",params:{type: "object"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -4760,7 +4760,7 @@ break;
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E.*%24/type",keyword:"type",params:{type: "array"}}];
+validate49.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5E.*%5Cn%3F%24/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -5777,14 +5777,14 @@ if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((((((data3.uid === undefined) && (missing1 = "uid")) || ((data3.data === undefined) && (missing1 = "data"))) || ((data3.timestamps === undefined) && (missing1 = "timestamps"))) || ((data3.time === undefined) && (missing1 = "time"))) || ((data3.descriptor === undefined) && (missing1 = "descriptor"))) || ((data3.seq_num === undefined) && (missing1 = "seq_num"))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/required",keyword:"required",params:{missingProperty: missing1}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key2 in data3){
 if(!(((((((key2 === "uid") || (key2 === "descriptor")) || (key2 === "seq_num")) || (key2 === "time")) || (key2 === "data")) || (key2 === "timestamps")) || (key2 === "filled"))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}}];
 return false;
 break;
 }
@@ -5793,7 +5793,7 @@ if(_errs9 === errors){
 if(data3.uid !== undefined){
 const _errs10 = errors;
 if(typeof data3.uid !== "string"){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/uid",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/uid/type",keyword:"type",params:{type: "string"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/uid",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/uid/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid4 = _errs10 === errors;
@@ -5805,7 +5805,7 @@ if(valid4){
 if(data3.descriptor !== undefined){
 const _errs12 = errors;
 if(typeof data3.descriptor !== "string"){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/descriptor",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/descriptor/type",keyword:"type",params:{type: "string"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/descriptor",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/descriptor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid4 = _errs12 === errors;
@@ -5818,7 +5818,7 @@ if(data3.seq_num !== undefined){
 let data6 = data3.seq_num;
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/seq_num",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/seq_num/type",keyword:"type",params:{type: "integer"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/seq_num",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/seq_num/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -5831,7 +5831,7 @@ if(data3.time !== undefined){
 let data7 = data3.time;
 const _errs16 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/time",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/time/type",keyword:"type",params:{type: "number"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/time",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/time/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -5844,7 +5844,7 @@ if(data3.data !== undefined){
 let data8 = data3.data;
 const _errs18 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/data",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/data/type",keyword:"type",params:{type: "object"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/data",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/data/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid4 = _errs18 === errors;
@@ -5857,7 +5857,7 @@ if(data3.timestamps !== undefined){
 let data9 = data3.timestamps;
 const _errs20 = errors;
 if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/timestamps",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/timestamps/type",keyword:"type",params:{type: "object"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/timestamps",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/timestamps/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid4 = _errs20 === errors;
@@ -5870,7 +5870,7 @@ if(data3.filled !== undefined){
 let data10 = data3.filled;
 const _errs22 = errors;
 if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/filled",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/filled/type",keyword:"type",params:{type: "object"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/filled",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/filled/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid4 = _errs22 === errors;
@@ -5888,7 +5888,7 @@ var valid4 = true;
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/type",keyword:"type",params:{type: "object"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -5899,7 +5899,7 @@ break;
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bulk_events.json/patternProperties/%5E.*%24/type",keyword:"type",params:{type: "array"}}];
+validate81.errors = [{instancePath:instancePath+"/doc/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -7047,14 +7047,14 @@ if(errors === _errs6){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing0;
 if(((((((data3.uid === undefined) && (missing0 = "uid")) || ((data3.data === undefined) && (missing0 = "data"))) || ((data3.timestamps === undefined) && (missing0 = "timestamps"))) || ((data3.time === undefined) && (missing0 = "time"))) || ((data3.descriptor === undefined) && (missing0 = "descriptor"))) || ((data3.seq_num === undefined) && (missing0 = "seq_num"))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/required",keyword:"required",params:{missingProperty: missing0}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data3){
 if(!(((((((key1 === "uid") || (key1 === "descriptor")) || (key1 === "seq_num")) || (key1 === "time")) || (key1 === "data")) || (key1 === "timestamps")) || (key1 === "filled"))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}}];
 return false;
 break;
 }
@@ -7063,7 +7063,7 @@ if(_errs8 === errors){
 if(data3.uid !== undefined){
 const _errs9 = errors;
 if(typeof data3.uid !== "string"){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/uid",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/uid/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/uid",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/uid/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid4 = _errs9 === errors;
@@ -7075,7 +7075,7 @@ if(valid4){
 if(data3.descriptor !== undefined){
 const _errs11 = errors;
 if(typeof data3.descriptor !== "string"){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/descriptor",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/descriptor/type",keyword:"type",params:{type: "string"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/descriptor",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/descriptor/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid4 = _errs11 === errors;
@@ -7088,7 +7088,7 @@ if(data3.seq_num !== undefined){
 let data6 = data3.seq_num;
 const _errs13 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/seq_num",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/seq_num/type",keyword:"type",params:{type: "integer"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/seq_num",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/seq_num/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 var valid4 = _errs13 === errors;
@@ -7101,7 +7101,7 @@ if(data3.time !== undefined){
 let data7 = data3.time;
 const _errs15 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/time",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/time/type",keyword:"type",params:{type: "number"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/time",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/time/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -7114,7 +7114,7 @@ if(data3.data !== undefined){
 let data8 = data3.data;
 const _errs17 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/data",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/data/type",keyword:"type",params:{type: "object"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/data",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/data/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -7127,7 +7127,7 @@ if(data3.timestamps !== undefined){
 let data9 = data3.timestamps;
 const _errs19 = errors;
 if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/timestamps",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/timestamps/type",keyword:"type",params:{type: "object"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/timestamps",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/timestamps/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -7140,7 +7140,7 @@ if(data3.filled !== undefined){
 let data10 = data3.filled;
 const _errs21 = errors;
 if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/filled",schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/properties/filled/type",keyword:"type",params:{type: "object"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0+"/filled",schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/properties/filled/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 var valid4 = _errs21 === errors;
@@ -7158,7 +7158,7 @@ var valid4 = true;
 }
 }
 else {
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%24/items/type",keyword:"type",params:{type: "object"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -7169,7 +7169,7 @@ break;
 }
 }
 else {
-validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bulk_events.json/patternProperties/%5E.*%24/type",keyword:"type",params:{type: "array"}}];
+validate115.errors = [{instancePath:instancePath+"/1/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"bulk_events.json/patternProperties/%5E.*%5Cn%3F%24/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
