@@ -231,3 +231,27 @@ def test_merge_holds_every_row_in_order(pages: list[dict[str, Any]]) -> None:
     merged = merge_event_pages(pages)
     rows = [event for page in pages for event in unpack_event_page(page)]
     assert list(unpack_event_page(merged)) == rows
+
+
+def test_rechunk_cutting_one_page_into_many_gives_separate_pages() -> None:
+    """Pieces cut from one big page (non-str keys, no ``filled``) are new, unshared dicts."""
+    page: dict[str, Any] = {
+        "descriptor": "d1",
+        "seq_num": [1, 2, 3, 4, 5],
+        "time": [1.0, 2.0, 3.0, 4.0, 5.0],
+        "uid": ["a", "b", "c", "d", "e"],
+        "data": {1: [10, 20, 30, 40, 50], "x": [0, 0, 0, 0, 0]},
+        "timestamps": {1: [9, 9, 9, 9, 9], "x": [8, 8, 8, 8, 8]},
+    }
+    chunks = list(rechunk_event_pages([page], 2))
+    assert [chunk["uid"] for chunk in chunks] == [["a", "b"], ["c", "d"], ["e"]]
+    assert [chunk["data"] for chunk in chunks] == [
+        {1: [10, 20], "x": [0, 0]},
+        {1: [30, 40], "x": [0, 0]},
+        {1: [50], "x": [0]},
+    ]
+    assert all(list(chunk) == MERGED_ORDER and chunk["filled"] == {} for chunk in chunks)
+    assert len({id(chunk["filled"]) for chunk in chunks}) == len(chunks)
+    chunks[0]["data"][1].append(99)
+    assert chunks[1]["data"][1] == [30, 40]
+    assert page["data"][1] == [10, 20, 30, 40, 50]

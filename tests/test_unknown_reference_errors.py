@@ -7,7 +7,6 @@ event-model 1.24 raised a bare KeyError in these places, and UnresolvableForeign
 from __future__ import annotations
 
 import pytest
-
 from event_model import Filler, RunRouter, SingleRunDocumentRouter
 from event_model.errors import UnknownDocumentReference, UnresolvableForeignKeyError
 

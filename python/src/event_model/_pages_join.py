@@ -11,12 +11,13 @@ from __future__ import annotations
 import operator
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from itertools import islice
-from operator import itemgetter
+from itertools import islice, repeat
+from operator import getitem, itemgetter
 from typing import Any
 
 from . import _pages_errors as errors
 from ._pages_layout import PageLayout
+from ._pages_rows import rows_from_columns
 from ._pages_shape import column_group, count_rows, describe_shape_problem
 from .errors import EventModelError, EventModelTypeError, EventModelValueError
 
@@ -134,13 +135,12 @@ def _joined(
     ``head`` and ``tail`` cut the first and the last part. Raises _NotJoinable unless that
     makes ``total`` entries.
     """
-    joined: list[Any] = []
-    extend = joined.extend  # list.extend copies lists in bulk and iterates anything else
     first = part_of(sources[0])
-    extend(first if head is None else first[head])
-    _consume(map(extend, map(part_of, islice(sources, 1, len(sources) - 1))))
+    joined = list(first if head is None else first[head])  # lists are copied in bulk
+    if len(sources) > 2:  # two (as when re-chunking into smaller pages) need no loop
+        _consume(map(joined.extend, map(part_of, islice(sources, 1, len(sources) - 1))))
     last = part_of(sources[-1])
-    extend(last if tail is None else last[tail])
+    joined.extend(last if tail is None else last[tail])
     if len(joined) != total:
         raise _NotJoinable
     return joined
@@ -241,9 +241,10 @@ class _Rechunker:
             pending.append((page, rows, 0, room, index))
             yield self.join(pending)
             start = room
-            while rows - start >= size:  # whole output pages cut from this page
-                yield _sliced(page, slice(start, start + size), layout)
-                start += size
+            whole = (rows - start) // size  # whole output pages cut from this page
+            if whole:
+                yield from _cut(page, range(start, start + whole * size, size), size, layout)
+                start += whole * size
             if start < rows:  # the rest starts the next output page
                 pending = [(page, rows, start, rows, index)]
                 room = size - (rows - start)
@@ -285,6 +286,30 @@ def _sliced(page: Any, span: slice, layout: PageLayout) -> Page:
         columns = page.get(group, _NO_COLUMNS)  # only the optional group may be absent
         piece[group] = {key: column[span] for key, column in columns.items()}
     return piece
+
+
+def _cut(page: Any, starts: range, size: int, layout: PageLayout) -> Iterator[Page]:
+    """The pages of ``size`` rows from ``starts`` on, cut from one (already checked) page.
+
+    Equal to ``_sliced`` for each start, but each column is cut into all its pieces at
+    once and the pages are built by generated dict displays, which is several times
+    quicker when a large page is cut into many small ones. If cutting fails (a column
+    that cannot be sliced), the pages are cut one by one instead, so that the error
+    comes when the page that needs that cut is reached, as it does there.
+    """
+    spans = [slice(start, start + size) for start in starts]
+    count = len(spans)
+    try:
+        parts: dict[str, list[Any]] = {layout.owner: [page[layout.owner]] * count}
+        for field in layout.row_fields:
+            parts[field] = list(map(getitem, repeat(page[field]), spans))
+        for group in layout.column_groups:
+            columns = page.get(group, _NO_COLUMNS)  # only the optional group may be absent
+            pieces = {key: list(map(getitem, repeat(column), spans)) for key, column in columns.items()}
+            parts[group] = list(rows_from_columns(pieces, count))
+        return iter(list(rows_from_columns(parts, count)))
+    except Exception:  # replayed below, one cut at a time, so the error comes where it did
+        return map(_sliced, repeat(page), spans, repeat(layout))
 
 
 def _valid_chunk_size(chunk_size: Any) -> int:
