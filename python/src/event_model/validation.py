@@ -175,11 +175,22 @@ def _fast_path(
     raises), or a Decimal sits where an integer belongs.
     """
 
-    def accepts(document: Any) -> bool:
-        try:
-            return bool(is_valid(document)) and (integer_check is None or integer_check(document))
-        except Exception:  # a value jsonschema-rs cannot read
-            return False
+    # Two versions, so that the per-document call does not test for a missing check.
+    if integer_check is None:
+
+        def accepts(document: Any) -> bool:
+            try:
+                return bool(is_valid(document))
+            except Exception:  # a value jsonschema-rs cannot read
+                return False
+
+    else:
+
+        def accepts(document: Any) -> bool:
+            try:
+                return bool(is_valid(document)) and integer_check(document)
+            except Exception:  # a value jsonschema-rs cannot read
+                return False
 
     if stand_ins is None:
         return accepts
