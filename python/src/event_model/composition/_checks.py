@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn
 
 from ..errors import (
-    EventModelKeyError,
     EventModelRuntimeError,
     EventModelTypeError,
     EventModelValidationError,
@@ -33,17 +32,6 @@ def refuse_after_stop(what: str) -> NoReturn:
         f"Cannot compose {what}: the stop document of this run has already been composed, "
         "and nothing may be added to a run after its stop."
     )
-
-
-def uid_of(doc: Any, kind: str) -> str:
-    """Return ``doc['uid']``, or raise an error that says which document lacks it."""
-    if not isinstance(doc, Mapping):
-        raise EventModelTypeError(f"{type(doc).__name__} given as the {kind} document; expected a dict.")
-    try:
-        uid: str = doc["uid"]
-    except KeyError:
-        raise EventModelKeyError(f"{kind}['uid'] is missing; a composed {kind} always has one.") from None
-    return uid
 
 
 def split_data_keys(descriptor: Any) -> tuple[frozenset[Any], frozenset[Any]]:

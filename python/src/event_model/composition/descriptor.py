@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from time import time as _now
 from typing import Any
 
+from .._required_fields import require_field
 from ..document_names import DocumentNames
 from ..documents.event_descriptor import Configuration, DataKey, EventDescriptor, PerObjectHint
 from ..documents.run_start import RunStart
 from ..validation import schema_validators
-from ._checks import check_reused_stream, mapping_keys, refuse_after_stop, uid_of
+from ._checks import check_reused_stream, mapping_keys, refuse_after_stop
 from ._uids import new_uid
 from .event import ComposeEvent, ComposeEventPage
 
@@ -70,7 +71,7 @@ class ComposeDescriptor:
             "data_keys": data_keys,
             "name": name,
             "object_keys": {} if object_keys is None else object_keys,
-            "run_start": uid_of(self.start, "start"),
+            "run_start": require_field(self.start, "uid", "start"),
             "time": _now() if time is None else time,
             "uid": new_uid() if uid is None else uid,
             "object_classes": {} if object_classes is None else object_classes,

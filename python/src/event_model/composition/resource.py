@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .._required_fields import require_field
 from .._resource_paths import default_path_semantics
 from ..document_names import DocumentNames
 from ..documents.datum import Datum
@@ -19,7 +20,7 @@ from ..documents.resource import Resource
 from ..documents.run_start import RunStart
 from ..errors import EventModelTypeError, EventModelValueError
 from ..validation import schema_validators
-from ._checks import column_length, refuse_after_stop, uid_of
+from ._checks import column_length, refuse_after_stop
 from ._uids import new_uid
 
 __all__ = [
@@ -46,7 +47,7 @@ class ComposeDatum:
         """Return a new datum locating one piece of data through ``datum_kwargs``."""
         if self.poison_pill:
             refuse_after_stop("a datum")
-        resource_uid = uid_of(self.resource, "resource")
+        resource_uid = require_field(self.resource, "uid", "resource")
         doc: Datum = {
             "resource": resource_uid,
             "datum_kwargs": datum_kwargs,
@@ -82,7 +83,7 @@ class ComposeDatumPage:
                 "datum_page['datum_kwargs'] is empty, so the number of datum is unknown; "
                 "give at least one column."
             )
-        resource_uid = uid_of(self.resource, "resource")
+        resource_uid = require_field(self.resource, "uid", "resource")
         counter = self.counter
         doc: DatumPage = {
             "resource": resource_uid,
@@ -141,7 +142,7 @@ class ComposeResource:
             "resource_path": resource_path,
         }
         if self.start:
-            doc["run_start"] = uid_of(self.start, "start")
+            doc["run_start"] = require_field(self.start, "uid", "start")
         if validate:
             schema_validators[DocumentNames.resource].validate(doc)
         counter = itertools.count()

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from time import time as _now
 from typing import Any, Literal
 
+from .._required_fields import require_field
 from ..document_names import DocumentNames
 from ..documents.run_start import RunStart
 from ..documents.run_stop import RunStop
 from ..errors import EventModelRuntimeError, EventModelTypeError
 from ..validation import schema_validators
-from ._checks import uid_of
 from ._uids import new_uid
 from .descriptor import ComposeDescriptor
 from .resource import ComposeResource
@@ -48,7 +48,7 @@ class ComposeStop:
         validate: bool = True,
     ) -> RunStop:
         """Return the run's stop document; a second call raises EventModelRuntimeError."""
-        run_uid = uid_of(self.start, "start")
+        run_uid = require_field(self.start, "uid", "start")
         if self.poison_pill:
             raise EventModelRuntimeError(
                 f"Already composed a stop document for run {run_uid!r}; a run has exactly one."

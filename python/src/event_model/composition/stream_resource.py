@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._required_fields import require_field
 from ..document_names import DocumentNames
 from ..documents.event_descriptor import EventDescriptor
 from ..documents.run_start import RunStart
 from ..documents.stream_datum import StreamDatum, StreamRange
 from ..documents.stream_resource import StreamResource
 from ..validation import schema_validators
-from ._checks import check_stream_ranges, refuse_after_stop, uid_of
+from ._checks import check_stream_ranges, refuse_after_stop
 from ._uids import new_uid
 
 __all__ = [
@@ -59,13 +60,13 @@ class ComposeStreamDatum:
         if not seq_nums:
             seq_nums = {"start": 0, "stop": 0}
         check_stream_ranges(indices, seq_nums)
-        resource_uid = uid_of(self.stream_resource, "stream_resource")
+        resource_uid = require_field(self.stream_resource, "uid", "stream_resource")
         doc: StreamDatum = {
             "stream_resource": resource_uid,
             "uid": f"{resource_uid}/{next(self.counter)}",
             "seq_nums": seq_nums,
             "indices": indices,
-            "descriptor": uid_of(descriptor, "descriptor") if descriptor else "",
+            "descriptor": require_field(descriptor, "uid", "descriptor") if descriptor else "",
         }
         if validate:
             schema_validators[DocumentNames.stream_datum].validate(doc)
@@ -116,7 +117,7 @@ class ComposeStreamResource:
             "parameters": parameters,
         }
         if self.start:
-            doc["run_start"] = uid_of(self.start, "start")
+            doc["run_start"] = require_field(self.start, "uid", "start")
         if validate:
             schema_validators[DocumentNames.stream_resource].validate(doc)
         return ComposeStreamResourceBundle(
