@@ -15,6 +15,7 @@ from itertools import islice, repeat
 from operator import getitem, itemgetter
 from typing import Any
 
+from . import _pages_compiled
 from . import _pages_errors as errors
 from ._pages_layout import PageLayout
 from ._pages_rows import rows_from_columns
@@ -86,12 +87,38 @@ def _concatenated(
     column too long or too short is found (unless another page's error in the same
     column cancels it out), at a fraction of the cost of checking every page's columns.
     """
+    compiled = _pages_compiled.speedups
+    if compiled is not None:
+        joined = compiled.concatenate_pages(
+            pages,
+            layout.owner,
+            layout.row_fields,
+            layout.column_groups,
+            layout.optional_group,
+            layout.keyed_like,
+            total,
+            *_bounds(head),
+            *_bounds(tail),
+        )
+        if joined is not None:
+            owner, fields, groups = joined
+            merged: Page = {layout.owner: owner}
+            merged.update(zip(layout.row_fields, fields, strict=True))
+            merged.update(zip(layout.column_groups, groups, strict=True))
+            return merged
     try:
         return _concatenate(pages, total, head, tail, layout)
     except (_NotJoinable, LookupError, TypeError, AttributeError) as failure:
         if isinstance(failure, EventModelError):
             raise
         raise _describe_join_problem(pages, indexes, layout) from None
+
+
+def _bounds(rows: slice | None) -> tuple[int, int]:
+    """``(start, stop)`` of a slice of rows for concatenate_pages; ``(0, -1)`` for all rows."""
+    if rows is None:
+        return 0, -1
+    return rows.start, rows.stop
 
 
 def _concatenate(

@@ -7,7 +7,9 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any, cast
 
+from . import _pages_compiled
 from . import _pages_errors as errors
+from ._pages_compiled import COLUMN, GROUP, SAME
 from ._pages_layout import DATUM_PAGE, EVENT_PAGE
 from ._pages_rows import Columns, columns_from_rows, first_row, rows_from_columns
 from ._pages_shape import column_group, count_rows
@@ -43,6 +45,21 @@ def pack_event_page(*events: Event) -> EventPage:
     """
     if not events:
         raise errors.empty_input("pack_event_page", "events", "descriptor")
+    compiled = _pages_compiled.speedups
+    if compiled is not None:
+        columns = compiled.collect_columns(events, "descriptor", _EVENT_ROW_FIELDS, _EVENT_GROUPS, "filled")
+        if columns is not None:
+            descriptor, (time, uid, seq_num), (filled, data, timestamps) = columns
+            compiled_page = {
+                "time": time,
+                "uid": uid,
+                "seq_num": seq_num,
+                "descriptor": descriptor,
+                "filled": filled,
+                "data": data,
+                "timestamps": timestamps,
+            }
+            return cast(EventPage, compiled_page)
     try:
         if len(events) == 1:  # DocumentRouter packs events one by one: keep that quick
             return _pack_one_event(events[0])
@@ -94,6 +111,8 @@ def _checked_row(row: Any, key: str) -> Mapping[Any, Any]:
 
 _EVENT_FIELDS = ("time", "uid", "seq_num", "descriptor", "data", "timestamps")
 _DATUM_FIELDS = ("resource", "datum_id", "datum_kwargs")
+_EVENT_ROW_FIELDS = ("time", "uid", "seq_num")
+_EVENT_GROUPS = ("filled", "data", "timestamps")
 
 
 def _filled_columns(events: Sequence[Any]) -> Columns:
@@ -153,6 +172,23 @@ def unpack_event_page(event_page: EventPage) -> Generator[Event, None, None]:
     """
     rows = count_rows(event_page, EVENT_PAGE, "event_page")
     page: Any = event_page
+    compiled = _pages_compiled.speedups
+    if compiled is not None:
+        events = compiled.build_rows(
+            (
+                ("descriptor", SAME, page["descriptor"]),
+                ("uid", COLUMN, page["uid"]),
+                ("time", COLUMN, page["time"]),
+                ("seq_num", COLUMN, page["seq_num"]),
+                ("data", GROUP, page["data"]),
+                ("timestamps", GROUP, page["timestamps"]),
+                ("filled", GROUP, column_group(page, "filled", EVENT_PAGE)),
+            ),
+            rows,
+        )
+        if events is not None:
+            yield from events
+            return
     if rows == 1:  # DocumentRouter unpacks pages of one event: keep that quick
         yield _new_event(
             page["descriptor"],
@@ -207,6 +243,13 @@ def pack_datum_page(*datum: Datum) -> DatumPage:
     """
     if not datum:
         raise errors.empty_input("pack_datum_page", "datum", "resource")
+    compiled = _pages_compiled.speedups
+    if compiled is not None:
+        columns = compiled.collect_columns(datum, "resource", ("datum_id",), ("datum_kwargs",), None)
+        if columns is not None:
+            resource, (datum_id,), (datum_kwargs,) = columns
+            compiled_page = {"resource": resource, "datum_id": datum_id, "datum_kwargs": datum_kwargs}
+            return cast(DatumPage, compiled_page)
     try:
         resources = list(map(_resource, datum))
         page = {
@@ -232,6 +275,19 @@ def unpack_datum_page(datum_page: DatumPage) -> Generator[Datum, None, None]:
     """
     rows = count_rows(datum_page, DATUM_PAGE, "datum_page")
     page: Any = datum_page
+    compiled = _pages_compiled.speedups
+    if compiled is not None:
+        datum = compiled.build_rows(
+            (
+                ("datum_id", COLUMN, page["datum_id"]),
+                ("datum_kwargs", GROUP, page["datum_kwargs"]),
+                ("resource", SAME, page["resource"]),
+            ),
+            rows,
+        )
+        if datum is not None:
+            yield from datum
+            return
     if rows == 1:
         yield _new_datum(page["datum_id"][0], first_row(page["datum_kwargs"]), page["resource"])
         return

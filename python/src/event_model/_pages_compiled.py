@@ -1,0 +1,21 @@
+"""The optional compiled inner loops of page conversion, built from ``_pages_speedups.c``.
+
+``speedups`` is that module, or None where it was not built (no C compiler at install
+time): page conversion then runs its Python implementation, which gives the same
+results. Each compiled function handles the plain case and returns None for anything
+else, so that the Python code can find and name the problem. Tests set ``speedups`` to
+None to run the Python implementation as well.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+speedups: ModuleType | None
+try:
+    from . import _pages_speedups as speedups
+except ImportError:  # pragma: no cover - depends on how the package was built
+    speedups = None
+
+# build_rows' part kinds: one value for every row, a column, a group of columns.
+SAME, COLUMN, GROUP = 0, 1, 2
