@@ -25,6 +25,9 @@ from event_model.pages import (
 from hypothesis import given
 from hypothesis import strategies as st
 
+# Every test runs with the compiled inner loops and with the Python implementation.
+pytestmark = pytest.mark.usefixtures("page_implementation")
+
 MERGED_ORDER = ["descriptor", "seq_num", "time", "uid", "data", "timestamps", "filled"]
 
 

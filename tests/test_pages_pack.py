@@ -20,6 +20,9 @@ from event_model.pages import pack_datum_page, pack_event_page, unpack_datum_pag
 from hypothesis import given
 from hypothesis import strategies as st
 
+# Every test runs with the compiled inner loops and with the Python implementation.
+pytestmark = pytest.mark.usefixtures("page_implementation")
+
 DATA = Path(__file__).resolve().parent / "data"
 
 

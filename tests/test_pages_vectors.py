@@ -38,6 +38,9 @@ from event_model.pages import (
     verify_filled,
 )
 
+# Every test runs with the compiled inner loops and with the Python implementation.
+pytestmark = pytest.mark.usefixtures("page_implementation")
+
 VECTOR_DIR = Path(__file__).resolve().parent / "vectors" / "pages"
 VECTOR_SCHEMA = Path(__file__).resolve().parent / "vectors" / "pages.schema.json"
 

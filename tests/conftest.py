@@ -1,0 +1,24 @@
+"""Fixtures shared by the test modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from event_model import _pages_compiled
+
+
+@pytest.fixture(scope="module", params=["compiled", "python"])
+def page_implementation(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run a page test module twice: with the compiled inner loops, then with Python alone.
+
+    Page conversion uses ``event_model._pages_speedups`` when it was built and falls back
+    to its Python code otherwise; both must give the same results and the same errors.
+    """
+    compiled = _pages_compiled.speedups
+    if request.param == "python":
+        _pages_compiled.speedups = None
+    try:
+        yield request.param
+    finally:
+        _pages_compiled.speedups = compiled
