@@ -46,7 +46,7 @@ def pack_event_page(*events: Event) -> EventPage:
     if not events:
         raise errors.empty_input("pack_event_page", "events", "descriptor")
     compiled = _pages_compiled.speedups
-    if compiled is not None:
+    if compiled is not None and len(events) > 1:  # one event: the Python quick path is quicker
         columns = compiled.collect_columns(events, "descriptor", _EVENT_ROW_FIELDS, _EVENT_GROUPS, "filled")
         if columns is not None:
             descriptor, (time, uid, seq_num), (filled, data, timestamps) = columns
@@ -173,7 +173,7 @@ def unpack_event_page(event_page: EventPage) -> Generator[Event, None, None]:
     rows = count_rows(event_page, EVENT_PAGE, "event_page")
     page: Any = event_page
     compiled = _pages_compiled.speedups
-    if compiled is not None:
+    if compiled is not None and rows > 1:  # one row: the Python quick path is quicker
         events = compiled.build_rows(
             (
                 ("descriptor", SAME, page["descriptor"]),

@@ -31,7 +31,10 @@ lookup(PyObject *row, PyObject *key)
     return value;
 }
 
-/* The keys of an exact dict, as a new tuple in the dict's order. */
+/* The keys of an exact dict, as a new tuple in the dict's order. NULL with an error set
+ * on failure; NULL with no error set if a key is not an exact str. Keeping to str keys
+ * means that looking them up and storing them never runs Python code (a key's __eq__
+ * or __hash__), which could change the pages while entries are borrowed from them. */
 static PyObject *
 keys_of(PyObject *dict)
 {
@@ -42,12 +45,17 @@ keys_of(PyObject *dict)
         return NULL;
     }
     while (index < PyTuple_GET_SIZE(keys) && PyDict_Next(dict, &position, &key, &value)) {
+        if (!PyUnicode_CheckExact(key)) {
+            Py_DECREF(keys);
+            return NULL;
+        }
         Py_INCREF(key);
         PyTuple_SET_ITEM(keys, index, key);
         index++;
     }
     if (index != PyTuple_GET_SIZE(keys)) {
         Py_DECREF(keys);
+        PyErr_SetString(PyExc_RuntimeError, "dict changed size while its keys were read");
         return NULL;
     }
     return keys;
@@ -88,7 +96,7 @@ collect_columns(PyObject *module, PyObject *args)
                           &PyTuple_Type, &fields, &PyTuple_Type, &groups, &optional_key)) {
         return NULL;
     }
-    PyObject *rows = PySequence_Fast(rows_arg, "rows must be a sequence");
+    PyObject *rows = PySequence_Tuple(rows_arg);  /* a snapshot: `rows_arg` as it is now */
     if (rows == NULL) {
         return NULL;
     }
@@ -137,7 +145,10 @@ collect_columns(PyObject *module, PyObject *args)
         PyObject *keys = keys_of(group);
         Py_DECREF(group);
         if (keys == NULL) {
-            goto done;
+            if (PyErr_Occurred()) {
+                goto done;
+            }
+            goto unsupported;
         }
         PyTuple_SET_ITEM(group_keys, g, keys);
         PyObject *lists = PyTuple_New(PyTuple_GET_SIZE(keys));
@@ -311,7 +322,7 @@ concatenate_pages(PyObject *module, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "total must not be negative");
         return NULL;
     }
-    PyObject *pages = PySequence_Fast(pages_arg, "pages must be a sequence");
+    PyObject *pages = PySequence_Tuple(pages_arg);  /* a snapshot: `pages_arg` as it is now */
     if (pages == NULL) {
         return NULL;
     }
@@ -377,7 +388,10 @@ concatenate_pages(PyObject *module, PyObject *args)
         PyObject *keys = keys_of(group);
         Py_DECREF(group);
         if (keys == NULL) {
-            goto done;
+            if (PyErr_Occurred()) {
+                goto done;
+            }
+            goto unsupported;
         }
         PyTuple_SET_ITEM(group_keys, g, keys);
         PyObject *lists = PyTuple_New(PyTuple_GET_SIZE(keys));
@@ -537,6 +551,9 @@ build_rows(PyObject *module, PyObject *args)
         if (kinds == NULL) {
             PyErr_NoMemory();
         }
+        else if (count < 0) {
+            PyErr_SetString(PyExc_ValueError, "count must not be negative");
+        }
         goto done;
     }
     for (Py_ssize_t p = 0; p < part_count; p++) {
@@ -576,7 +593,10 @@ build_rows(PyObject *module, PyObject *args)
             }
             PyObject *keys = keys_of(value);
             if (keys == NULL) {
-                goto done;
+                if (PyErr_Occurred()) {
+                    goto done;
+                }
+                goto unsupported;
             }
             Py_ssize_t width = PyTuple_GET_SIZE(keys);
             PyObject *columns = PyTuple_New(width);
