@@ -9,13 +9,12 @@ None to run the Python implementation as well.
 
 from __future__ import annotations
 
-from types import ModuleType
-
-speedups: ModuleType | None
 try:
-    from . import _pages_speedups as speedups
+    from . import _pages_speedups as speedups  # typed by _pages_speedups.pyi
 except ImportError:  # pragma: no cover - depends on how the package was built
-    speedups = None
+    speedups = None  # type: ignore[assignment]  # the callers test for None
+
+__all__ = ["speedups", "SAME", "COLUMN", "GROUP"]
 
 # build_rows' part kinds: one value for every row, a column, a group of columns.
 SAME, COLUMN, GROUP = 0, 1, 2

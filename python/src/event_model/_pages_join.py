@@ -306,6 +306,20 @@ class _Rechunker:
 
 def _sliced(page: Any, span: slice, layout: PageLayout) -> Page:
     """The rows ``span`` of one (already checked) page, as a new page in layout order."""
+    compiled = _pages_compiled.speedups
+    if compiled is not None and span.stop > span.start:
+        pieces = compiled.cut_page(
+            page,
+            layout.owner,
+            layout.row_fields,
+            layout.column_groups,
+            layout.optional_group,
+            span.start,
+            1,
+            span.stop - span.start,
+        )
+        if pieces is not None:
+            return pieces[0]
     piece: Page = {layout.owner: page[layout.owner]}
     for field in layout.row_fields:
         piece[field] = page[field][span]
@@ -324,6 +338,20 @@ def _cut(page: Any, starts: range, size: int, layout: PageLayout) -> Iterator[Pa
     that cannot be sliced), the pages are cut one by one instead, so that the error
     comes when the page that needs that cut is reached, as it does there.
     """
+    compiled = _pages_compiled.speedups
+    if compiled is not None:
+        cut = compiled.cut_page(
+            page,
+            layout.owner,
+            layout.row_fields,
+            layout.column_groups,
+            layout.optional_group,
+            starts.start,
+            len(starts),
+            size,
+        )
+        if cut is not None:
+            return iter(cut)
     spans = [slice(start, start + size) for start in starts]
     count = len(spans)
     try:

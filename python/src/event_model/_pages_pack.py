@@ -187,7 +187,7 @@ def unpack_event_page(event_page: EventPage) -> Generator[Event, None, None]:
             rows,
         )
         if events is not None:
-            yield from events
+            yield from cast(list[Event], events)
             return
     if rows == 1:  # DocumentRouter unpacks pages of one event: keep that quick
         yield _new_event(
@@ -286,7 +286,7 @@ def unpack_datum_page(datum_page: DatumPage) -> Generator[Datum, None, None]:
             rows,
         )
         if datum is not None:
-            yield from datum
+            yield from cast(list[Datum], datum)
             return
     if rows == 1:
         yield _new_datum(page["datum_id"][0], first_row(page["datum_kwargs"]), page["resource"])

@@ -520,6 +520,189 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(cut_page_doc,
+"cut_page(page, owner, fields, groups, optional_group, first, count, size)\n--\n\n"
+"Cut `count` pages of rows [first + i * size, first + (i + 1) * size) from one page.\n\n"
+"Each new page lists the owner, the fields and the groups in that order, each column\n"
+"cut as slicing cuts it. Every field must be a list or tuple, every group a dict (an\n"
+"absent optional_group counts as empty) of such columns under str keys. Returns None\n"
+"when that does not hold.");
+
+static PyObject *
+cut_page(PyObject *module, PyObject *args)
+{
+    PyObject *page_arg, *owner_key, *fields, *groups, *optional_key;
+    Py_ssize_t first, count, size;
+    if (!PyArg_ParseTuple(args, "OUO!O!Onnn:cut_page", &page_arg, &owner_key, &PyTuple_Type,
+                          &fields, &PyTuple_Type, &groups, &optional_key, &first, &count,
+                          &size)) {
+        return NULL;
+    }
+    if (first < 0 || count < 0 || size < 1) {
+        PyErr_SetString(PyExc_ValueError, "first and count must not be negative, size positive");
+        return NULL;
+    }
+    Py_ssize_t field_count = PyTuple_GET_SIZE(fields);
+    Py_ssize_t group_count = PyTuple_GET_SIZE(groups);
+    PyObject *page = page_arg;  /* held (a new reference) until the columns are taken */
+    Py_INCREF(page);
+    /* Per field its column; per group a (row template, keys, columns) tuple. */
+    PyObject *field_columns = PyTuple_New(field_count);
+    PyObject *group_parts = PyTuple_New(group_count);
+    PyObject *template = PyDict_New();
+    PyObject *empty = PyDict_New();
+    PyObject *owner = NULL, *group = NULL, *pieces = NULL, *result = NULL;
+    int collector_was_enabled = 0;
+    if (field_columns == NULL || group_parts == NULL || template == NULL || empty == NULL) {
+        goto done;
+    }
+    if (!PyDict_CheckExact(page)) {
+        goto unsupported;
+    }
+    owner = lookup(page, owner_key);
+    if (owner == NULL) {
+        goto unsupported;
+    }
+    if (PyDict_SetItem(template, owner_key, Py_None) < 0) {
+        goto done;
+    }
+    for (Py_ssize_t f = 0; f < field_count; f++) {
+        PyObject *column = lookup(page, PyTuple_GET_ITEM(fields, f));
+        if (column == NULL) {
+            goto unsupported;
+        }
+        PyTuple_SET_ITEM(field_columns, f, column);
+        if (!PyList_CheckExact(column) && !PyTuple_CheckExact(column)) {
+            goto unsupported;
+        }
+        if (PyDict_SetItem(template, PyTuple_GET_ITEM(fields, f), Py_None) < 0) {
+            goto done;
+        }
+    }
+    for (Py_ssize_t g = 0; g < group_count; g++) {
+        PyObject *name = PyTuple_GET_ITEM(groups, g);
+        int optional = PyObject_RichCompareBool(name, optional_key, Py_EQ);
+        if (optional < 0) {
+            goto done;
+        }
+        group = group_of(page, name, optional, empty);
+        if (group == NULL) {
+            goto unsupported;
+        }
+        PyObject *part = PyTuple_New(3);
+        if (part == NULL) {
+            goto done;
+        }
+        PyTuple_SET_ITEM(group_parts, g, part);
+        PyObject *keys = keys_of(group);
+        if (keys == NULL) {
+            if (PyErr_Occurred()) {
+                goto done;
+            }
+            goto unsupported;
+        }
+        PyTuple_SET_ITEM(part, 1, keys);
+        PyObject *group_template = PyDict_New();
+        if (group_template == NULL) {
+            goto done;
+        }
+        PyTuple_SET_ITEM(part, 0, group_template);
+        PyObject *columns = PyTuple_New(PyTuple_GET_SIZE(keys));
+        if (columns == NULL) {
+            goto done;
+        }
+        PyTuple_SET_ITEM(part, 2, columns);
+        if (PyDict_SetItem(template, name, Py_None) < 0) {
+            goto done;
+        }
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
+            PyObject *column = lookup(group, PyTuple_GET_ITEM(keys, k));
+            if (column == NULL) {
+                goto unsupported;
+            }
+            PyTuple_SET_ITEM(columns, k, column);
+            if (!PyList_CheckExact(column) && !PyTuple_CheckExact(column)) {
+                goto unsupported;
+            }
+            if (PyDict_SetItem(group_template, PyTuple_GET_ITEM(keys, k), Py_None) < 0) {
+                goto done;
+            }
+        }
+        Py_CLEAR(group);
+    }
+    Py_CLEAR(page);
+    pieces = PyList_New(count);
+    if (pieces == NULL) {
+        goto done;
+    }
+    /* New dicts and slices only, which cannot form cycles: see build_rows. */
+    collector_was_enabled = PyGC_Disable();
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t start = first + i * size, stop = start + size;
+        PyObject *piece = PyDict_Copy(template);
+        if (piece == NULL) {
+            goto done;
+        }
+        PyList_SET_ITEM(pieces, i, piece);
+        if (PyDict_SetItem(piece, owner_key, owner) < 0) {
+            goto done;
+        }
+        for (Py_ssize_t f = 0; f < field_count; f++) {
+            PyObject *column = PyTuple_GET_ITEM(field_columns, f);
+            PyObject *cut = PyList_CheckExact(column)
+                ? PyList_GetSlice(column, start, stop) : PyTuple_GetSlice(column, start, stop);
+            int failed = cut == NULL || PyDict_SetItem(piece, PyTuple_GET_ITEM(fields, f), cut) < 0;
+            Py_XDECREF(cut);
+            if (failed) {
+                goto done;
+            }
+        }
+        for (Py_ssize_t g = 0; g < group_count; g++) {
+            PyObject *part = PyTuple_GET_ITEM(group_parts, g);
+            PyObject *keys = PyTuple_GET_ITEM(part, 1);
+            PyObject *columns = PyTuple_GET_ITEM(part, 2);
+            PyObject *cut_group = PyDict_Copy(PyTuple_GET_ITEM(part, 0));
+            if (cut_group == NULL) {
+                goto done;
+            }
+            int failed = PyDict_SetItem(piece, PyTuple_GET_ITEM(groups, g), cut_group) < 0;
+            Py_DECREF(cut_group);  /* `piece` holds it now, or it is gone */
+            if (failed) {
+                goto done;
+            }
+            for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
+                PyObject *column = PyTuple_GET_ITEM(columns, k);
+                PyObject *cut = PyList_CheckExact(column)
+                    ? PyList_GetSlice(column, start, stop) : PyTuple_GetSlice(column, start, stop);
+                failed = cut == NULL || PyDict_SetItem(cut_group, PyTuple_GET_ITEM(keys, k), cut) < 0;
+                Py_XDECREF(cut);
+                if (failed) {
+                    goto done;
+                }
+            }
+        }
+    }
+    result = pieces;
+    pieces = NULL;
+    goto done;
+unsupported:
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    if (collector_was_enabled) {
+        PyGC_Enable();
+    }
+    Py_XDECREF(page);
+    Py_XDECREF(group);
+    Py_XDECREF(field_columns);
+    Py_XDECREF(group_parts);
+    Py_XDECREF(template);
+    Py_XDECREF(empty);
+    Py_XDECREF(owner);
+    Py_XDECREF(pieces);
+    return result;
+}
+
 /* How build_rows fills one key of every row. */
 enum part_kind { SAME = 0, COLUMN = 1, GROUP = 2 };
 
@@ -713,6 +896,7 @@ static PyMethodDef methods[] = {
     {"collect_columns", collect_columns, METH_VARARGS, collect_columns_doc},
     {"build_rows", build_rows, METH_VARARGS, build_rows_doc},
     {"concatenate_pages", concatenate_pages, METH_VARARGS, concatenate_pages_doc},
+    {"cut_page", cut_page, METH_VARARGS, cut_page_doc},
     {NULL, NULL, 0, NULL},
 };
 
