@@ -6,6 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from event_model import _pages_compiled
+from hypothesis import HealthCheck, settings
+
+# Property tests judge results, not speed: on a busy two-core CI machine a first draw
+# (building hypothesis' character tables, say) can take over a second.
+settings.register_profile("event-model", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("event-model")
 
 
 @pytest.fixture(scope="module", params=["compiled", "python"])
