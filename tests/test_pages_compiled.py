@@ -79,7 +79,9 @@ def assert_same_either_way(function: Callable[..., Any], *args: Any) -> tuple[st
 # -- random input: mostly well formed, often broken in one of the ways input is ----------
 
 _keys = st.lists(st.sampled_from(["det", "motor", "img", 7]), unique=True, max_size=3)  # 7: not a str
-_values = st.one_of(st.integers(-3, 3), st.floats(-2, 2), st.booleans(), st.none(), st.sampled_from(["", "a", "üb"]))
+_values = st.one_of(
+    st.integers(-3, 3), st.floats(-2, 2), st.booleans(), st.none(), st.sampled_from(["", "a", "üb"])
+)
 
 
 def _event(seq_num: int, keys: list[str], values: list[Any]) -> dict[str, Any]:
