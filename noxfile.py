@@ -87,7 +87,8 @@ def integration(session: nox.Session) -> None:
         "sys.exit(0 if importlib.util.find_spec('event_model.schema_files') else "
         "'event-model from PyPI replaced this package')",
     )
-    session.run("pytest", "tests/integration", *session.posargs)
+    # tests/conftest.py serves the unit tests (hypothesis, page fixtures); not loaded here.
+    session.run("pytest", "tests/integration", "--confcutdir=tests/integration", *session.posargs)
 
 
 @nox.session
