@@ -57,7 +57,9 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Check the Python code with ruff."""
     session.install("ruff==0.17.5")
-    session.run("ruff", "check", "python/src", "python/setup.py", "codegen", "benchmarks", "tests", "noxfile.py")
+    session.run(
+        "ruff", "check", "python/src", "python/setup.py", "codegen", "benchmarks", "tests", "noxfile.py"
+    )
 
 
 @nox.session
