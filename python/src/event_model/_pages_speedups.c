@@ -798,12 +798,13 @@ build_rows(PyObject *module, PyObject *args)
             PyTuple_SET_ITEM(prepared, p, group);
             for (Py_ssize_t k = 0; k < width; k++) {
                 PyObject *name = PyTuple_GET_ITEM(keys, k);
-                PyObject *column = PyDict_GetItemWithError(value, name);
+                PyObject *column = lookup(value, name);
                 if (column == NULL) {
-                    PyErr_Clear();
                     goto unsupported;
                 }
+                /* Iterating a column that is not a list or tuple runs its Python code. */
                 PyObject *entries = PySequence_Fast(column, "a column must be a sequence");
+                Py_DECREF(column);
                 if (entries == NULL) {
                     PyErr_Clear();
                     goto unsupported;
