@@ -306,18 +306,8 @@ class _Rechunker:
 
 def _sliced(page: Any, span: slice, layout: PageLayout) -> Page:
     """The rows ``span`` of one (already checked) page, as a new page in layout order."""
-    compiled = _pages_compiled.speedups
-    if compiled is not None and span.stop > span.start:
-        pieces = compiled.cut_page(
-            page,
-            layout.owner,
-            layout.row_fields,
-            layout.column_groups,
-            layout.optional_group,
-            span.start,
-            1,
-            span.stop - span.start,
-        )
+    if span.stop > span.start:
+        pieces = _compiled_cut(page, span.start, 1, span.stop - span.start, layout)
         if pieces is not None:
             return pieces[0]
     piece: Page = {layout.owner: page[layout.owner]}
@@ -329,6 +319,19 @@ def _sliced(page: Any, span: slice, layout: PageLayout) -> Page:
     return piece
 
 
+def _compiled_cut(page: Any, first: int, count: int, size: int, layout: PageLayout) -> list[Page] | None:
+    """``count`` pages of ``size`` rows from row ``first`` on, cut by the compiled loop.
+
+    None when the loop is not built or hands the page over (see ``_pages_compiled``).
+    """
+    compiled = _pages_compiled.speedups
+    if compiled is None:
+        return None
+    return compiled.cut_page(
+        page, layout.owner, layout.row_fields, layout.column_groups, layout.optional_group, first, count, size
+    )
+
+
 def _cut(page: Any, starts: range, size: int, layout: PageLayout) -> Iterator[Page]:
     """The pages of ``size`` rows from ``starts`` on, cut from one (already checked) page.
 
@@ -338,20 +341,9 @@ def _cut(page: Any, starts: range, size: int, layout: PageLayout) -> Iterator[Pa
     that cannot be sliced), the pages are cut one by one instead, so that the error
     comes when the page that needs that cut is reached, as it does there.
     """
-    compiled = _pages_compiled.speedups
-    if compiled is not None:
-        cut = compiled.cut_page(
-            page,
-            layout.owner,
-            layout.row_fields,
-            layout.column_groups,
-            layout.optional_group,
-            starts.start,
-            len(starts),
-            size,
-        )
-        if cut is not None:
-            return iter(cut)
+    cut = _compiled_cut(page, starts.start, len(starts), size, layout)
+    if cut is not None:
+        return iter(cut)
     spans = [slice(start, start + size) for start in starts]
     count = len(spans)
     try:

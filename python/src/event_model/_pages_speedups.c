@@ -81,6 +81,67 @@ group_of(PyObject *row, PyObject *key, int optional, PyObject *empty)
     return group;
 }
 
+/* The keys of the group `name` of the first row or page, as keys_of gives them: NULL
+ * with no error set when the group is absent (and not optional), not a dict, or has a
+ * key that is not a str. */
+static PyObject *
+first_group_keys(PyObject *first, PyObject *name, int optional, PyObject *empty)
+{
+    PyObject *group = group_of(first, name, optional, empty);
+    if (group == NULL) {
+        return NULL;
+    }
+    PyObject *keys = keys_of(group);
+    Py_DECREF(group);
+    return keys;
+}
+
+/* A tuple of `how_many` new lists of `length` items each, all still NULL. */
+static PyObject *
+new_lists(Py_ssize_t how_many, Py_ssize_t length)
+{
+    PyObject *lists = PyTuple_New(how_many);
+    if (lists == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < how_many; i++) {
+        PyObject *list = PyList_New(length);
+        if (list == NULL) {
+            Py_DECREF(lists);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(lists, i, list);
+    }
+    return lists;
+}
+
+/* Per group a new dict {key: list}, from a tuple of key tuples and a tuple of list tuples. */
+static PyObject *
+columns_by_key(PyObject *group_keys, PyObject *group_lists)
+{
+    PyObject *group_dicts = PyTuple_New(PyTuple_GET_SIZE(group_keys));
+    if (group_dicts == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(group_keys); g++) {
+        PyObject *keys = PyTuple_GET_ITEM(group_keys, g);
+        PyObject *lists = PyTuple_GET_ITEM(group_lists, g);
+        PyObject *columns = PyDict_New();
+        if (columns == NULL) {
+            Py_DECREF(group_dicts);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(group_dicts, g, columns);
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
+            if (PyDict_SetItem(columns, PyTuple_GET_ITEM(keys, k), PyTuple_GET_ITEM(lists, k)) < 0) {
+                Py_DECREF(group_dicts);
+                return NULL;
+            }
+        }
+    }
+    return group_dicts;
+}
+
 PyDoc_STRVAR(collect_columns_doc,
 "collect_columns(rows, owner, fields, groups, optional_group)\n--\n\n"
 "Transpose rows (dicts) into (owner value, [column per field], [columns per group]).\n\n"
@@ -104,13 +165,12 @@ collect_columns(PyObject *module, PyObject *args)
     Py_ssize_t field_count = PyTuple_GET_SIZE(fields);
     Py_ssize_t group_count = PyTuple_GET_SIZE(groups);
     PyObject *empty = PyDict_New();
-    PyObject *field_lists = PyTuple_New(field_count);
+    PyObject *field_lists = NULL;                       /* tuple of lists */
     PyObject *group_keys = PyTuple_New(group_count);    /* tuple of key tuples */
     PyObject *group_lists = PyTuple_New(group_count);   /* tuple of tuples of lists */
     PyObject *owner = NULL, *result = NULL, *group_dicts = NULL;
     int *optional = PyMem_New(int, group_count > 0 ? group_count : 1);
-    if (empty == NULL || field_lists == NULL || group_keys == NULL || group_lists == NULL
-        || optional == NULL) {
+    if (empty == NULL || group_keys == NULL || group_lists == NULL || optional == NULL) {
         if (optional == NULL) {
             PyErr_NoMemory();
         }
@@ -126,24 +186,16 @@ collect_columns(PyObject *module, PyObject *args)
         goto unsupported;
     }
     PyObject **items = PySequence_Fast_ITEMS(rows);
-    for (Py_ssize_t f = 0; f < field_count; f++) {
-        PyObject *list = PyList_New(count);
-        if (list == NULL) {
-            goto done;
-        }
-        PyTuple_SET_ITEM(field_lists, f, list);
+    field_lists = new_lists(field_count, count);
+    if (field_lists == NULL) {
+        goto done;
     }
     /* The first row fixes each group's keys. */
     if (!PyDict_CheckExact(items[0])) {
         goto unsupported;
     }
     for (Py_ssize_t g = 0; g < group_count; g++) {
-        PyObject *group = group_of(items[0], PyTuple_GET_ITEM(groups, g), optional[g], empty);
-        if (group == NULL) {
-            goto unsupported;
-        }
-        PyObject *keys = keys_of(group);
-        Py_DECREF(group);
+        PyObject *keys = first_group_keys(items[0], PyTuple_GET_ITEM(groups, g), optional[g], empty);
         if (keys == NULL) {
             if (PyErr_Occurred()) {
                 goto done;
@@ -151,18 +203,11 @@ collect_columns(PyObject *module, PyObject *args)
             goto unsupported;
         }
         PyTuple_SET_ITEM(group_keys, g, keys);
-        PyObject *lists = PyTuple_New(PyTuple_GET_SIZE(keys));
+        PyObject *lists = new_lists(PyTuple_GET_SIZE(keys), count);
         if (lists == NULL) {
             goto done;
         }
         PyTuple_SET_ITEM(group_lists, g, lists);
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
-            PyObject *list = PyList_New(count);
-            if (list == NULL) {
-                goto done;
-            }
-            PyTuple_SET_ITEM(lists, k, list);
-        }
     }
     /* Rows are filled from the last, whose owner every row must equal. */
     if (!PyDict_CheckExact(items[count - 1])) {
@@ -227,23 +272,9 @@ collect_columns(PyObject *module, PyObject *args)
         }
         Py_DECREF(row);
     }
-    group_dicts = PyTuple_New(group_count);
+    group_dicts = columns_by_key(group_keys, group_lists);
     if (group_dicts == NULL) {
         goto done;
-    }
-    for (Py_ssize_t g = 0; g < group_count; g++) {
-        PyObject *keys = PyTuple_GET_ITEM(group_keys, g);
-        PyObject *lists = PyTuple_GET_ITEM(group_lists, g);
-        PyObject *columns = PyDict_New();
-        if (columns == NULL) {
-            goto done;
-        }
-        PyTuple_SET_ITEM(group_dicts, g, columns);
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
-            if (PyDict_SetItem(columns, PyTuple_GET_ITEM(keys, k), PyTuple_GET_ITEM(lists, k)) < 0) {
-                goto done;
-            }
-        }
     }
     result = PyTuple_Pack(3, owner, field_lists, group_dicts);
     goto done;
@@ -331,7 +362,7 @@ concatenate_pages(PyObject *module, PyObject *args)
     Py_ssize_t field_count = PyTuple_GET_SIZE(fields);
     Py_ssize_t group_count = PyTuple_GET_SIZE(groups);
     PyObject *empty = PyDict_New();
-    PyObject *field_lists = PyTuple_New(field_count);
+    PyObject *field_lists = new_lists(field_count, total);
     PyObject *group_keys = PyTuple_New(group_count);
     PyObject *group_lists = PyTuple_New(group_count);
     PyObject *owner = NULL, *result = NULL, *group_dicts = NULL;
@@ -363,13 +394,6 @@ concatenate_pages(PyObject *module, PyObject *args)
             goto done;
         }
     }
-    for (Py_ssize_t f = 0; f < field_count; f++) {
-        PyObject *list = PyList_New(total);
-        if (list == NULL) {
-            goto done;
-        }
-        PyTuple_SET_ITEM(field_lists, f, list);
-    }
     /* The first page fixes each group's keys (a keyed_like group: its model's keys). */
     for (Py_ssize_t g = 0; g < group_count; g++) {
         PyObject *name = PyTuple_GET_ITEM(groups, g);
@@ -381,12 +405,7 @@ concatenate_pages(PyObject *module, PyObject *args)
                 goto done;
             }
         }
-        PyObject *group = group_of(items[0], name, model_optional, empty);
-        if (group == NULL) {
-            goto unsupported;
-        }
-        PyObject *keys = keys_of(group);
-        Py_DECREF(group);
+        PyObject *keys = first_group_keys(items[0], name, model_optional, empty);
         if (keys == NULL) {
             if (PyErr_Occurred()) {
                 goto done;
@@ -394,18 +413,11 @@ concatenate_pages(PyObject *module, PyObject *args)
             goto unsupported;
         }
         PyTuple_SET_ITEM(group_keys, g, keys);
-        PyObject *lists = PyTuple_New(PyTuple_GET_SIZE(keys));
+        PyObject *lists = new_lists(PyTuple_GET_SIZE(keys), total);
         if (lists == NULL) {
             goto done;
         }
         PyTuple_SET_ITEM(group_lists, g, lists);
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
-            PyObject *list = PyList_New(total);
-            if (list == NULL) {
-                goto done;
-            }
-            PyTuple_SET_ITEM(lists, k, list);
-        }
         column_count += PyTuple_GET_SIZE(keys);
     }
     filled = PyMem_New(Py_ssize_t, column_count > 0 ? column_count : 1);
@@ -483,23 +495,9 @@ concatenate_pages(PyObject *module, PyObject *args)
             goto unsupported;
         }
     }
-    group_dicts = PyTuple_New(group_count);
+    group_dicts = columns_by_key(group_keys, group_lists);
     if (group_dicts == NULL) {
         goto done;
-    }
-    for (Py_ssize_t g = 0; g < group_count; g++) {
-        PyObject *keys = PyTuple_GET_ITEM(group_keys, g);
-        PyObject *lists = PyTuple_GET_ITEM(group_lists, g);
-        PyObject *columns = PyDict_New();
-        if (columns == NULL) {
-            goto done;
-        }
-        PyTuple_SET_ITEM(group_dicts, g, columns);
-        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(keys); k++) {
-            if (PyDict_SetItem(columns, PyTuple_GET_ITEM(keys, k), PyTuple_GET_ITEM(lists, k)) < 0) {
-                goto done;
-            }
-        }
     }
     result = PyTuple_Pack(3, owner, field_lists, group_dicts);
     goto done;
