@@ -38,7 +38,9 @@ from .documents import __all__ as _documents_all
 from .errors import (
     DataNotAccessible,
     DuplicateHandler,
+    EventModelAttributeError,
     EventModelError,
+    EventModelIndexError,
     EventModelKeyError,
     EventModelRuntimeError,
     EventModelTypeError,
@@ -81,6 +83,7 @@ from .run_router import RunRouter
 from .run_validator import Finding, RunSummary, RunValidator, Severity
 from .sanitize import NumpyEncoder, sanitize_doc
 from .schema_files import SCHEMA_NAMES, SCHEMA_PATH, schemas
+from .strictness import strict_checks, strict_checks_enabled
 from .validation import DocumentValidationError, schema_validators, validate_envelope
 
 __version__ = _version("event-model")
@@ -98,6 +101,8 @@ __all__ = [
     "schema_validators",
     "validate_envelope",
     "DocumentValidationError",
+    "strict_checks",
+    "strict_checks_enabled",
     "event_schema_for",
     "event_page_schema_for",
     "RunValidator",
@@ -161,6 +166,8 @@ __all__ = [
     "EventModelValueError",
     "EventModelRuntimeError",
     "EventModelTypeError",
+    "EventModelIndexError",
+    "EventModelAttributeError",
     "EventModelValidationError",
     "UnfilledData",
     "UndefinedAssetSpecification",

@@ -30,6 +30,14 @@ class EventModelTypeError(EventModelError, TypeError):
     """A value is of the wrong type."""
 
 
+class EventModelIndexError(EventModelError, IndexError):
+    """An index or a sequence is out of range (where event-model 1.24 raised IndexError)."""
+
+
+class EventModelAttributeError(EventModelError, AttributeError):
+    """A value lacks an attribute it needs (where event-model 1.24 raised AttributeError)."""
+
+
 class EventModelValidationError(EventModelError):
     """A document does not conform to its schema or to its run."""
 
