@@ -7,6 +7,7 @@ Fresh machine: ``python3 -m pip install nox`` and then, for instance,
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -20,7 +21,7 @@ TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", DATAMODEL_CODE_GENERATOR]
 REFERENCE_EVENT_MODEL = "event-model==1.24.0"
 BLUESKY_STACK = ["bluesky==1.15.1", "ophyd==1.11.2"]
 
-nox.options.sessions = ["codegen_check", "lint", "typing", "tests", "ts", "integration", "docs"]
+nox.options.sessions = ["codegen_check", "lint", "typing", "tests", "parity", "ts", "integration", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.default_venv_backend = "venv"
 
@@ -93,16 +94,49 @@ def integration(session: nox.Session) -> None:
     session.run("pytest", "tests/integration", "--confcutdir=tests/integration", *session.posargs)
 
 
+def _reference_python(session: nox.Session) -> str:
+    """The Python of a virtual environment holding event-model 1.24.0 (made once, reused)."""
+    reference_venv = ROOT / ".nox" / "reference-event-model-1-24"
+    reference_python = reference_venv / "bin" / "python"
+    if not reference_python.exists():
+        session.run("python", "-m", "venv", str(reference_venv))
+    session.run(str(reference_python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                REFERENCE_EVENT_MODEL, "numpy", external=True)
+    return str(reference_python)
+
+
+@nox.session
+def parity(session: nox.Session) -> None:
+    """Check the drop-in rule side by side with event-model 1.24.0: generated cases, then 1.24's own tests."""
+    session.install(PYTHON_PACKAGE, "pytest>=8")
+    reference_python = _reference_python(session)
+    # event-model 1.24.0's own test suite, taken from its installed wheel, run against this package.
+    # Two of its modules test what this package deliberately does not ship: the pydantic schema
+    # generator (test_schema_generation) and the event_model.tests package itself (test_import_tess).
+    installed = session.run(
+        reference_python, "-c", "import event_model, os; print(os.path.dirname(event_model.__file__))",
+        external=True, silent=True,
+    )
+    suite = Path(session.create_tmp()) / "event_model_1_24_tests"
+    shutil.rmtree(suite, ignore_errors=True)
+    shutil.copytree(Path(str(installed).strip()) / "tests", suite / "tests124",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    session.run(
+        "pytest", "-q", "-p", "no:cacheprovider", f"--rootdir={suite}", str(suite / "tests124"),
+        f"--ignore={suite / 'tests124' / 'test_schema_generation.py'}",
+        f"--deselect={suite / 'tests124' / 'test_em.py'}::test_import_tess",
+    )
+    session.run(
+        "python", str(ROOT / "tests" / "parity" / "run.py"),
+        "--ours", os.path.join(session.bin, "python"), "--reference", reference_python, *session.posargs,
+    )
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark this package against event-model 1.24.0, side by side, and print the ratios."""
     session.install(PYTHON_PACKAGE, "rich")
-    reference_venv = ROOT / ".nox" / "bench-reference-event-model-1-24"
-    reference_python = reference_venv / "bin" / "python"
-    if not reference_python.exists():
-        session.run("python", "-m", "venv", str(reference_venv))
-    session.run(str(reference_python), "-m", "pip", "install", "--quiet", REFERENCE_EVENT_MODEL, "numpy",
-                external=True)
+    reference_python = _reference_python(session)
     node_benches = []
     if (ROOT / "typescript" / "bench" / "validate.mjs").exists():
         session.chdir(ROOT / "typescript")
@@ -113,7 +147,7 @@ def bench(session: nox.Session) -> None:
     session.run(
         "python", str(ROOT / "benchmarks" / "compare.py"),
         "--ours", os.path.join(session.bin, "python"),
-        "--reference", str(reference_python),
+        "--reference", reference_python,
         *node_benches,
     )
 
