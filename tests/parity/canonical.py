@@ -77,7 +77,7 @@ def difference(reference: Any, ours: Any, where: str = "result") -> str | None:
     if isinstance(reference, tuple) and isinstance(ours, tuple):
         if len(reference) != len(ours):
             return f"{where}: 1.24 gave {_brief(reference)}, we gave {_brief(ours)}"
-        for index, (left, right) in enumerate(zip(reference, ours)):
+        for index, (left, right) in enumerate(zip(reference, ours, strict=True)):
             found = difference(left, right, f"{where}.{index}")
             if found is not None:
                 return found

@@ -228,7 +228,8 @@ class CaseMaker:
                        for _ in range(rng.choice([0, 1, 2, 3]))]
         yield call("merge_datum_pages", [datum_pages])
         chunk = rng.choice([-1, 0, 1, 1, 2, 3, 4, 7, 100])
-        regular = [self.event_page(rows=rng.choice([0, 1, 3, 5, 10])) for _ in range(rng.choice([0, 1, 2, 4]))]
+        regular = [self.event_page(rows=rng.choice([0, 1, 3, 5, 10]))
+                   for _ in range(rng.choice([0, 1, 2, 4]))]
         same_keys = [self._like(regular[0], page) for page in regular] if regular else []
         yield call("rechunk_event_pages", [rng.choice([same_keys, pages]), chunk])
         yield call("rechunk_datum_pages", [datum_pages, chunk])
@@ -265,7 +266,7 @@ class CaseMaker:
     def sanitize_cases(self) -> Iterator[dict[str, Any]]:
         """sanitize_doc and NumpyEncoder on documents holding numpy and odd values."""
         rng = self.rng
-        name, doc = rng.choice(rng.choice(list(self.runs.values())))
+        _, doc = rng.choice(rng.choice(list(self.runs.values())))
         doc = copy.deepcopy(doc)
         doc["numpy_extra"] = {
             "array": numpy.arange(rng.randrange(5)).reshape(-1, 1),

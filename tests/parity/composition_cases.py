@@ -67,7 +67,7 @@ def _event_kwargs(maker: CaseMaker, data_keys: dict[str, Any], index: int) -> di
     if rng.randrange(3) == 0:
         kwargs["seq_num"] = rng.choice([index + 1, 1, 0, -3, 2.5, "7", None])
     if rng.randrange(4) == 0:
-        kwargs["filled"] = {key: rng.choice([True, False, "d/0"]) for key in rng.sample(keys + ["nokey"], 1)}
+        kwargs["filled"] = {key: rng.choice([True, False, "d/0"]) for key in rng.sample([*keys, "nokey"], 1)}
     if rng.randrange(15) == 0:
         kwargs[rng.choice(["data", "timestamps"])] = maker.odd()
     return kwargs
@@ -216,7 +216,8 @@ def _module_level(maker: CaseMaker) -> Iterator[dict[str, Any]]:
                                      "datum_kwargs": {"index": 1}, **_validate(maker)})
     stream_resource = rng.choice([{"uid": "sres", "data_key": "det", "mimetype": "m", "uri": "u",
                                    "parameters": {}}, None])
-    yield call("compose_stream_datum", [], {"stream_resource": stream_resource, "counter": rng.choice([iter([0, 1]), None]),
+    yield call("compose_stream_datum", [], {"stream_resource": stream_resource,
+                                            "counter": rng.choice([iter([0, 1]), None]),
                                             "seq_nums": {"start": 0, "stop": 2},
                                             "indices": {"start": 1, "stop": 3}, **_validate(maker)})
     yield call("compose_stop", [], {"start": rng.choice([start, None, {}]), "event_counters": counters,

@@ -169,10 +169,13 @@ def _single_run(case: dict[str, Any]) -> Any:
     answers = []
     for name, doc in case["documents"]:
         entry: list[Any] = []
-        for ask in (lambda: router(name, doc), router.get_start,
-                    lambda: router.get_descriptor(doc), lambda: router.get_stream_name(doc)):
+        asks: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
+            (router, (name, doc)), (router.get_start, ()), (router.get_descriptor, (doc,)),
+            (router.get_stream_name, (doc,)),
+        ]
+        for ask, arguments in asks:
             try:
-                entry.append(snapshot(ask()))
+                entry.append(snapshot(ask(*arguments)))
             except Exception as exception:  # recorded, the stream goes on
                 entry.append(raised(exception))
         answers.append(tuple(entry))
