@@ -19,8 +19,8 @@ this module:
 Errors the reference reports there are genuine reference errors of the whole
 document, so the verdict "invalid" is the reference's. If none can be confirmed
 (or any step is not understood), the caller falls back to a full reference run.
-The confirmed errors are ordered as the reference would have yielded them, so
-``jsonschema.exceptions.best_match`` picks among them as it would among all.
+Every jsonschema-rs error is confirmed (up to ``MAX_FAST_ERRORS``), so the
+caller can put them in the order event-model 1.24.0 reports them.
 """
 
 from __future__ import annotations
@@ -78,12 +78,12 @@ class FastErrorExplainer:
         return node
 
     def confirmed_errors(self, document: Any) -> list[ValidationError]:
-        """Return reference errors found where jsonschema-rs reported errors, best candidates only.
+        """Return the reference errors found where jsonschema-rs reported errors.
 
         An empty list means nothing could be confirmed (not that the document is
         valid): the caller then runs the reference over the whole document. That
         also happens as soon as one jsonschema-rs error cannot be followed, since
-        the errors found might then not include the best one. Exceptions of the
+        the errors found might then not include the first one. Exceptions of the
         reference validator propagate to the caller.
         """
         try:
@@ -92,21 +92,13 @@ class FastErrorExplainer:
             return []
         if len(fast_errors) > MAX_FAST_ERRORS:
             return []
-        fast_errors.sort(key=lambda error: len(error.instance_path))
         confirmed: list[tuple[tuple[int, ...], ValidationError]] = []
         evaluated: set[tuple[tuple[Any, ...], int]] = set()
-        shallowest = None
         for fast_error in fast_errors:
-            if shallowest is not None and len(fast_error.instance_path) > shallowest:
-                break  # best_match prefers the shallowest errors; deeper ones cannot win
             try:
-                found = self._confirm(document, fast_error, evaluated)
+                confirmed.extend(self._confirm(document, fast_error, evaluated))
             except _NotUnderstood:
                 return []
-            if found:
-                confirmed.extend(found)
-                depth = min(len(error.path) for _, error in found)
-                shallowest = depth if shallowest is None else min(shallowest, depth)
         confirmed.sort(key=lambda pair: pair[0])
         return [error for _, error in confirmed]
 

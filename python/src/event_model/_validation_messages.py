@@ -16,7 +16,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
-__all__ = ["describe_value", "format_json_path", "problem_text"]
+__all__ = ["describe_value", "format_json_path", "is_consequence", "problem_text"]
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TYPE_WORDS = {
@@ -119,19 +119,50 @@ def _offending_keys(instance: Any, allowed: Sequence[str], patterns: Sequence[st
     return found
 
 
-def _declared_properties(schema: Any, resolve: Any, seen: set[int] | None = None) -> list[str]:
-    """Collect the property names declared by *schema* and its allOf/anyOf/oneOf/$ref parts."""
+def _declared_properties(
+    schema: Any,
+    resolve: Any,
+    seen: set[int] | None = None,
+    keywords: tuple[str, ...] = ("allOf", "anyOf", "oneOf"),
+) -> list[str]:
+    """Collect the property names declared by *schema* and its *keywords* and $ref parts."""
     seen = set() if seen is None else seen
     if not isinstance(schema, Mapping) or id(schema) in seen:
         return []
     seen.add(id(schema))
-    names = list(schema.get("properties", {}))
-    for keyword in ("allOf", "anyOf", "oneOf"):
-        for part in schema.get(keyword, ()):
-            names.extend(_declared_properties(part, resolve, seen))
+    properties = schema.get("properties", {})
+    names = list(properties) if isinstance(properties, Mapping) else []
+    for keyword in keywords:
+        parts = schema.get(keyword, ())
+        for part in parts if isinstance(parts, list) else ():
+            names.extend(_declared_properties(part, resolve, seen, keywords))
     if isinstance(schema.get("$ref"), str):
-        names.extend(_declared_properties(resolve(schema["$ref"]), resolve, seen))
+        names.extend(_declared_properties(resolve(schema["$ref"]), resolve, seen, keywords))
     return names
+
+
+def is_consequence(error: ValidationError, resolve: Any) -> bool:
+    """Whether *error* is an unevaluatedProperties error caused by another error of the same document.
+
+    A key declared by an ``allOf`` part of the schema (directly or through
+    ``$ref``) counts as "unevaluated" only when that part fails, and a failing
+    ``allOf`` part reports its own error: ``{**event, "time": "now"}`` fails
+    ``PartialEvent`` at ``time``, and therefore also lists ``data``, ``time``,
+    ... as unexpected. Such an error says nothing of its own when every key it
+    reports is declared that way. (``anyOf``/``oneOf`` parts are not counted: one
+    of them may fail while the keyword passes, leaving no other error.)
+    """
+    if error.validator != "unevaluatedProperties" or not isinstance(error.instance, Mapping):
+        return False
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    try:
+        declared = set(_declared_properties(schema, resolve, keywords=("allOf",)))
+    except Exception:  # an unresolvable part: the error keeps its place
+        return False
+    patterns = schema.get("patternProperties", {})
+    return not _offending_keys(
+        error.instance, sorted(declared), list(patterns) if isinstance(patterns, Mapping) else []
+    )
 
 
 def _keys_problem(error: ValidationError, resolve: Any) -> str:

@@ -47,7 +47,8 @@ from ._validation_guard import (
     locate_non_string_key,
 )
 from ._validation_integers import IntegerCheck, UnsupportedIntegerLayout, compile_integer_check
-from ._validation_messages import format_json_path, problem_text
+from ._validation_messages import format_json_path, is_consequence, problem_text
+from ._validation_order import order_key
 from ._validation_reference import ReadingsReferenceValidator, ReferenceValidator, local_registry
 from ._validation_standins import StandIns, compile_stand_ins
 from .document_names import DocumentNames
@@ -147,17 +148,22 @@ def _rebuild_error(
     return cls(message, document_name=document_name, problem=problem, **details)
 
 
-def _best_of(errors: list[ValidationError]) -> ValidationError:
-    """Return ``jsonschema.exceptions.best_match`` of *errors*, even for odd documents.
+def _most_specific(error: ValidationError) -> ValidationError:
+    """Return *error*, or for an anyOf/oneOf error the part error that explains it best.
 
-    best_match compares paths, which fails when a document mixes int and str keys
-    at one level; then the shallowest error is taken.
+    That is ``jsonschema.exceptions.best_match`` of the one error: it descends
+    into the errors of the alternatives while one of them is more relevant than
+    the others (an unexpected key in a ``LimitsRange`` rather than "not valid
+    under any of the given schemas"). It is left as it is if best_match fails
+    (paths mixing int and str keys, a hostile object in a type check).
     """
+    if not error.context:
+        return error
     try:
-        chosen = best_match(errors)
+        chosen = best_match([error])
     except Exception:  # incomparable paths or a hostile object in a type check
         chosen = None
-    return chosen if chosen is not None else min(errors, key=lambda error: len(error.path))
+    return error if chosen is None else chosen
 
 
 def _never(document: Any) -> bool:
@@ -295,25 +301,41 @@ class SchemaValidator:
         return not self._slow_errors(document, first_only=True)
 
     def validate(self, document: Any) -> None:
-        """Raise DocumentValidationError, the best-matching error, if *document* is invalid."""
+        """Raise DocumentValidationError, the error event-model 1.24.0 raises, if *document* is invalid."""
         if self._proves_valid(document):
             return
-        errors = self._slow_errors(document, first_only=False)
+        errors = self._report_order(document, self._slow_errors(document, first_only=False))
         if errors:
-            raise self._wrap(_best_of(errors))
+            raise self._wrap(_most_specific(errors[0]))
 
     def iter_errors(self, document: Any) -> Iterator[DocumentValidationError]:
-        """Yield every error of *document*, the best-matching one first."""
+        """Yield every error of *document* that is a cause, in the order event-model 1.24.0 reports them."""
         if self._proves_valid(document):
             return
-        errors = self._slow_errors(document, first_only=False, confirm=False)
+        errors = self._report_order(document, self._slow_errors(document, first_only=False, confirm=False))
         if not errors:
             return
-        best = _best_of(errors)
+        best = _most_specific(errors[0])
         yield self._wrap(best)
         for error in errors:
             if error is not best:
                 yield self._wrap(error)
+
+    def _report_order(self, document: Any, errors: list[ValidationError]) -> list[ValidationError]:
+        """Return the errors of *document* that are causes, in the order event-model 1.24.0 reports them.
+
+        Errors that only follow from another error of the same document are
+        dropped, such as the "unevaluated properties" of an event whose ``time``
+        is a string: ``time`` fails the ``PartialEvent`` part, so none of that
+        part's keys count as evaluated, and the error at ``time`` is the one to
+        report. (If every error were such a consequence, and a failing allOf
+        part always reports its own, all would be kept.) The rest are sorted by
+        :func:`~event_model._validation_order.order_key`.
+        """
+        causes = [error for error in errors if not is_consequence(error, self._resolve)] or errors
+        if len(causes) < 2:
+            return causes
+        return sorted(causes, key=lambda error: order_key(error, document, self.schema, self._resolve))
 
     def _nesting_guard(self) -> NestingGuard | None:
         """Return the nesting guard of the schema (None: it does not recurse), compiled on first use."""
