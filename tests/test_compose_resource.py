@@ -1,14 +1,16 @@
 """ComposeResource, ComposeDatum, ComposeDatumPage: documents and datum_id counting.
 
-Expected values are those event-model 1.24.0 gives for the same calls, except
-where a test says otherwise.
+Expected values are those event-model 1.24.0 gives for the same calls; the
+stricter checks are asserted inside ``event_model.strict_checks()``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from typing import Any
 
+import event_model
 import jsonschema
 import pytest
 from event_model.composition.resource import (
@@ -21,7 +23,13 @@ from event_model.composition.resource import (
     compose_resource,
 )
 from event_model.composition.run import compose_run
-from event_model.errors import EventModelValueError
+from event_model.errors import (
+    EventModelError,
+    EventModelKeyError,
+    EventModelRuntimeError,
+    EventModelTypeError,
+    EventModelValueError,
+)
 
 
 def test_resource_fields_and_key_order() -> None:
@@ -95,10 +103,85 @@ def test_each_resource_has_its_own_count() -> None:
     assert two.compose_datum({})["datum_id"] == "two/0"
 
 
-def test_datum_page_columns_must_be_equally_long() -> None:
-    bundle = compose_run().compose_resource("S", "/", "x", {})
-    with pytest.raises(EventModelValueError, match=r"1 in \['datum_kwargs'\]\['j'\]; 2 in"):
+def test_datum_page_takes_its_length_from_the_first_column_like_1_24() -> None:
+    bundle = compose_run().compose_resource("S", "/", "x", {}, uid="r")
+    page = bundle.compose_datum_page({"i": [1, 2], "j": [3]})
+    assert page["datum_id"] == ["r/0", "r/1"]
+    assert bundle.compose_datum_page({"j": [3], "i": [1, 2]})["datum_id"] == ["r/2"]
+
+
+def test_datum_page_columns_must_be_equally_long_in_strict_mode() -> None:
+    bundle = compose_run().compose_resource("S", "/", "x", {}, uid="r")
+    with (
+        event_model.strict_checks(),
+        pytest.raises(EventModelValueError, match=r"1 in \['datum_kwargs'\]\['j'\]; 2 in"),
+    ):
         bundle.compose_datum_page({"i": [1, 2], "j": [3]})
+    assert bundle.compose_datum({})["datum_id"] == "r/0"  # a refused page takes no number
+
+
+@pytest.mark.parametrize(
+    ("datum_kwargs", "error", "message"),
+    [
+        ([1, 2], AttributeError, r"datum_page\['datum_kwargs'\] is list"),
+        ({"a": 5}, TypeError, "first column of datum_page"),
+    ],
+    ids=["not-a-dict", "column-without-length"],
+)
+def test_datum_page_inputs_of_the_wrong_type_fail_as_in_1_24(
+    datum_kwargs: Any, error: type[Exception], message: str
+) -> None:
+    resource: Any = {"uid": "r"}
+    with pytest.raises(error, match=message) as info:
+        compose_datum_page(resource=resource, counter=itertools.count(), datum_kwargs=datum_kwargs)
+    assert isinstance(info.value, EventModelError)
+
+
+@pytest.mark.parametrize("counter", [[1], None], ids=["list", "none"])
+def test_a_counter_that_is_not_an_iterator_is_a_type_error(counter: Any) -> None:
+    with pytest.raises(EventModelTypeError, match="expected an iterator") as info:
+        compose_datum(resource={"uid": "r"}, counter=counter, datum_kwargs={})  # type: ignore[typeddict-item]
+    assert isinstance(info.value, TypeError)
+
+
+def test_a_resource_without_uid_is_a_key_error() -> None:
+    with pytest.raises(EventModelKeyError, match="resource document has no 'uid'"):
+        compose_datum(resource={}, counter=itertools.count(), datum_kwargs={})  # type: ignore[typeddict-item]
+    with pytest.raises(EventModelKeyError, match="start document has no 'uid'"):
+        ComposeResource({"time": 1.0})("S", "/", "x", {})  # type: ignore[typeddict-item]
+
+
+def test_an_empty_start_links_no_run_like_1_24() -> None:
+    assert "run_start" not in ComposeResource({})("S", "/", "x", {}).resource_doc  # type: ignore[typeddict-item]
+
+
+def test_resource_bundles_have_1_24s_fields_and_repr() -> None:
+    bundle = compose_run(uid="s").compose_resource("S", "/", "x", {}, uid="r")
+    assert [f.name for f in dataclasses.fields(bundle.compose_datum)] == ["resource", "counter"]
+    assert [f.name for f in dataclasses.fields(bundle)] == [
+        "resource_doc",
+        "compose_datum",
+        "compose_datum_page",
+    ]
+    doc = bundle.resource_doc
+    assert repr(bundle.compose_datum) == f"ComposeDatum(resource={doc!r}, counter=count(0))"
+    assert repr(bundle.compose_datum_page) == f"ComposeDatumPage(resource={doc!r}, counter=count(0))"
+
+
+def test_no_datum_after_the_stop_only_in_strict_mode() -> None:
+    run = compose_run()
+    bundle = run.compose_resource("S", "/", "x", {}, uid="r")
+    run.compose_stop()
+    assert bundle.compose_datum({})["datum_id"] == "r/0"  # as 1.24.0
+    assert run.compose_resource("S", "/", "y", {}, uid="r2").resource_doc["uid"] == "r2"
+    with event_model.strict_checks():
+        for call in (
+            lambda: bundle.compose_datum({}),
+            lambda: bundle.compose_datum_page({"i": [1]}),
+            lambda: run.compose_resource("S", "/", "z", {}),
+        ):
+            with pytest.raises(EventModelRuntimeError, match="after its stop"):
+                call()
 
 
 def test_empty_datum_page_is_refused() -> None:

@@ -1,22 +1,29 @@
-"""compose_run, the run bundle, the stop document and the refusal of documents after the stop.
+"""compose_run, the run bundle, the stop document and (in strict mode) the refusal of documents after it.
 
-Expected values are those event-model 1.24.0 gives for the same calls, except
-where a test says otherwise.
+Expected values are those event-model 1.24.0 gives for the same calls; the
+stricter checks are asserted inside ``event_model.strict_checks()``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from typing import Any
 
+import event_model
 import jsonschema
 import pytest
 from event_model.composition.descriptor import ComposeDescriptor
 from event_model.composition.resource import ComposeResource, compose_resource
 from event_model.composition.run import ComposeRunBundle, ComposeStop, compose_run, compose_stop
 from event_model.composition.stream_resource import ComposeStreamResource
-from event_model.errors import EventModelError, EventModelTypeError, EventModelValidationError
+from event_model.errors import (
+    EventModelError,
+    EventModelRuntimeError,
+    EventModelTypeError,
+    EventModelValidationError,
+)
 
 DATA_KEYS = {"det": {"source": "SIM:det", "dtype": "number", "shape": []}}
 
@@ -123,21 +130,48 @@ def test_second_stop_is_refused() -> None:
         bundle.compose_stop()
 
 
-def test_a_stop_refused_by_the_schema_can_be_composed_again() -> None:
-    # 1.24.0 marked the run stopped before validating; here only a composed stop counts.
-    bundle = compose_run()
+def test_a_stop_refused_by_the_schema_still_counts_as_the_stop_like_1_24() -> None:
+    # 1.24.0 swallowed the poison pill before it built and validated the document.
+    bundle = compose_run(uid="run-1")
     with pytest.raises(jsonschema.exceptions.ValidationError):
         bundle.compose_stop(exit_status="weird")  # type: ignore[arg-type]
-    assert bundle.compose_stop()["exit_status"] == "success"
+    with pytest.raises(EventModelError, match="Already composed a stop document for run 'run-1'"):
+        bundle.compose_stop()
+
+
+def test_second_stop_is_an_event_model_error_as_in_1_24() -> None:
+    bundle = compose_run()
+    bundle.compose_stop()
+    with pytest.raises(EventModelRuntimeError) as info:
+        bundle.compose_stop()
+    assert isinstance(info.value, EventModelError)
 
 
 def test_module_level_compose_stop_uses_the_poison_pill() -> None:
     pill: list[Any] = []
     stop = compose_stop(start={"uid": "s"}, event_counters={"a": 3}, poison_pill=pill, uid="x", time=1.0)
     assert stop["num_events"] == {"a": 2}
-    assert pill
+    assert len(pill) == 1 and type(pill[0]) is object  # 1.24.0 appended a bare object()
     with pytest.raises(EventModelError):
         compose_stop(start={"uid": "s"}, event_counters={}, poison_pill=pill)
+    assert len(pill) == 1
+
+
+@pytest.mark.parametrize(
+    ("counters", "pill", "error", "message"),
+    [
+        ([1], [], AttributeError, r"event_counters is list"),
+        ({"a": "x"}, [], TypeError, r"event_counters\['a'\] is 'x' \(str\)"),
+        ({}, None, AttributeError, r"poison_pill is NoneType"),
+    ],
+    ids=["counters-list", "counter-text", "pill-none"],
+)
+def test_module_level_compose_stop_with_bad_state_fails_as_in_1_24(
+    counters: Any, pill: Any, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message) as info:
+        compose_stop(start={"uid": "s"}, event_counters=counters, poison_pill=pill)  # type: ignore[typeddict-item]
+    assert isinstance(info.value, EventModelError)
 
 
 def test_compose_stop_constructed_positionally() -> None:
@@ -164,16 +198,95 @@ def _after_stop_calls() -> dict[str, Callable[[], Any]]:
 
 
 @pytest.mark.parametrize("kind", sorted(_after_stop_calls()))
-def test_nothing_is_composed_after_the_stop(kind: str) -> None:
+def test_documents_are_composed_after_the_stop_like_1_24(kind: str) -> None:
+    # 1.24.0 refused only a second stop; its own test_run_router_streams composes after the stop.
+    doc = _after_stop_calls()[kind]()
+    if not isinstance(doc, dict):
+        doc = next(iter(doc))
+    assert isinstance(doc, dict)
+
+
+@pytest.mark.parametrize("kind", sorted(_after_stop_calls()))
+def test_nothing_is_composed_after_the_stop_in_strict_mode(kind: str) -> None:
     call = _after_stop_calls()[kind]
-    with pytest.raises(EventModelError, match="after its stop") as info:
+    with event_model.strict_checks(), pytest.raises(EventModelError, match="after its stop") as info:
         call()
     assert isinstance(info.value, RuntimeError)
+
+
+def test_strict_mode_can_be_turned_off_again_inside() -> None:
+    call = _after_stop_calls()["event"]
+    with event_model.strict_checks(), event_model.strict_checks(False):
+        assert call()["seq_num"] == 1
 
 
 def test_composers_made_outside_a_run_are_never_stopped() -> None:
     bundle = compose_run()
     bundle.compose_stop()
-    resource = compose_resource(spec="AD", root="/", resource_path="a", resource_kwargs={})
-    assert resource.compose_datum({"i": 0})["datum_id"].endswith("/0")
-    assert ComposeStreamResource()("m", "u", "k", {}).stream_resource_doc["data_key"] == "k"
+    with event_model.strict_checks():
+        resource = compose_resource(spec="AD", root="/", resource_path="a", resource_kwargs={})
+        assert resource.compose_datum({"i": 0})["datum_id"].endswith("/0")
+        assert ComposeStreamResource()("m", "u", "k", {}).stream_resource_doc["data_key"] == "k"
+
+
+def test_metadata_may_be_any_mapping_with_keys_like_1_24() -> None:
+    class Keyed:
+        """Not a Mapping, but ``**`` accepts it: keys() and item access."""
+
+        def keys(self) -> list[str]:
+            return ["scan_id", "plan_name"]
+
+        def __getitem__(self, key: str) -> Any:
+            return {"scan_id": 1, "plan_name": "count"}[key]
+
+    start = compose_run(uid="r", time=1.0, metadata=Keyed()).start_doc  # type: ignore[arg-type]
+    assert start == {"uid": "r", "time": 1.0, "scan_id": 1, "plan_name": "count"}
+    assert list(start) == ["uid", "time", "scan_id", "plan_name"]
+
+
+@pytest.mark.parametrize("metadata", [[], {1: 2}], ids=["list", "number-key"])
+def test_metadata_that_does_not_make_keywords_is_a_type_error(metadata: Any) -> None:
+    with pytest.raises(EventModelTypeError, match="metadata") as info:
+        compose_run(metadata=metadata)
+    assert isinstance(info.value, TypeError)
+
+
+def test_run_bundle_has_1_24s_fields_repr_and_equality() -> None:
+    bundle = compose_run(uid="r", time=1.0)
+    assert [f.name for f in dataclasses.fields(bundle)] == [
+        "start_doc",
+        "compose_descriptor",
+        "compose_resource",
+        "compose_stop",
+        "compose_stream_resource",
+    ]
+    start = "{'uid': 'r', 'time': 1.0}"
+    assert repr(bundle) == (
+        f"ComposeRunBundle(start_doc={start}, compose_descriptor=ComposeDescriptor(start={start}, "
+        f"streams={{}}, event_counters={{}}), compose_resource=ComposeResource(start={start}), "
+        f"compose_stop=ComposeStop(start={start}, event_counters={{}}, poison_pill=[]), "
+        f"compose_stream_resource=ComposeStreamResource(start={start}))"
+    )
+    assert bundle == compose_run(uid="r", time=1.0)
+    assert dataclasses.asdict(bundle)["compose_stop"] == {
+        "start": {"uid": "r", "time": 1.0},
+        "event_counters": {},
+        "poison_pill": [],
+    }
+
+
+def test_uid_and_time_default_alike_for_every_document() -> None:
+    bundle = compose_run()
+    stream = bundle.compose_descriptor("primary", DATA_KEYS)
+    docs = [
+        bundle.start_doc,
+        stream.descriptor_doc,
+        stream.compose_event({"det": 1}, {"det": 1.0}),
+        bundle.compose_resource("AD", "/", "a", {}).resource_doc,
+        bundle.compose_stream_resource("m", "u", "k", {}).stream_resource_doc,
+        bundle.compose_stop(),
+    ]
+    uids = [doc["uid"] for doc in docs]
+    assert all(isinstance(uid, str) and len(uid) == 36 for uid in uids) and len(set(uids)) == len(uids)
+    times = [doc["time"] for doc in docs if "time" in doc]
+    assert len(times) == 4 and all(type(value) is float for value in times)

@@ -1,14 +1,16 @@
 """ComposeStreamResource and ComposeStreamDatum: documents, uids, seq_nums and indices.
 
-Expected values are those event-model 1.24.0 gives for the same calls, except
-where a test says otherwise.
+Expected values are those event-model 1.24.0 gives for the same calls; the
+stricter checks are asserted inside ``event_model.strict_checks()``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from typing import Any
 
+import event_model
 import jsonschema
 import pytest
 from event_model.composition.run import compose_run
@@ -20,7 +22,7 @@ from event_model.composition.stream_resource import (
     compose_stream_resource,
 )
 from event_model.documents.stream_datum import StreamRange
-from event_model.errors import EventModelValueError
+from event_model.errors import EventModelKeyError, EventModelRuntimeError, EventModelValueError
 
 PARAMETERS = {"dataset": "/entry/data", "chunk_shape": (1, 16, 32)}
 
@@ -96,10 +98,11 @@ def test_empty_seq_nums_mean_unassigned() -> None:
     assert datum["seq_nums"] == {"start": 0, "stop": 0}
 
 
-@pytest.mark.parametrize(
+RANGE_PROBLEMS = pytest.mark.parametrize(
     ("indices", "seq_nums", "message"),
     [
         ({"start": 3, "stop": 1}, None, r"stream_datum\['indices'\] .* expected 0 <= start <= stop"),
+        ({"start": 5, "stop": -3}, None, r"stream_datum\['indices'\] .* expected 0 <= start <= stop"),
         ({"start": -1, "stop": 1}, None, r"stream_datum\['indices'\]"),
         (
             {"start": 0, "stop": 2},
@@ -107,13 +110,35 @@ def test_empty_seq_nums_mean_unassigned() -> None:
             r"stream_datum\['seq_nums'\] .* expected 0 <= start",
         ),
         ({"start": 0, "stop": 2}, {"start": 1, "stop": 4}, "covers 3 events but .* covers 2 rows"),
+        ({"start": 0, "stop": 3}, {"start": 1, "stop": 2}, "covers 1 events but .* covers 3 rows"),
     ],
-    ids=["indices-backwards", "indices-negative", "seq_nums-backwards", "widths-differ"],
+    ids=[
+        "indices-backwards",
+        "indices-5-to-minus-3",
+        "indices-negative",
+        "seq_nums-backwards",
+        "seq_nums-wider",
+        "seq_nums-narrower",
+    ],
 )
-def test_stream_datum_ranges_must_be_consistent(indices: Any, seq_nums: Any, message: str) -> None:
-    # 1.24.0 did not check ranges.
+
+
+@RANGE_PROBLEMS
+@pytest.mark.parametrize("validate", [True, False])
+def test_stream_datum_ranges_are_not_checked_like_1_24(
+    indices: Any, seq_nums: Any, message: str, validate: bool
+) -> None:
+    datum = stream_bundle().compose_stream_datum(indices, seq_nums=seq_nums, validate=validate)
+    assert datum["indices"] == indices
+    assert datum["seq_nums"] == (seq_nums or {"start": 0, "stop": 0})
+
+
+@RANGE_PROBLEMS
+def test_stream_datum_ranges_must_be_consistent_in_strict_mode(
+    indices: Any, seq_nums: Any, message: str
+) -> None:
     compose = stream_bundle().compose_stream_datum
-    with pytest.raises(EventModelValueError, match=message):
+    with event_model.strict_checks(), pytest.raises(EventModelValueError, match=message):
         compose(indices, seq_nums=seq_nums, validate=False)
     assert compose({"start": 0, "stop": 1})["uid"] == "sr/0"  # a refused datum is not counted
 
@@ -128,9 +153,38 @@ def test_invalid_stream_datum_is_refused_by_the_schema() -> None:
         stream_bundle().compose_stream_datum({"start": 0, "stop": "x"})  # type: ignore[typeddict-item]
 
 
-def test_module_level_compose_stream_datum_is_deprecated_and_keeps_fields_apart() -> None:
-    # 1.24.0 swapped indices and seq_nums here; they land where their names say.
+def test_module_level_compose_stream_datum_is_deprecated_and_swaps_the_ranges_like_1_24() -> None:
+    # 1.24.0 passed seq_nums where indices go and indices where seq_nums go.
     with pytest.warns(DeprecationWarning, match="deprecated"):
+        datum = compose_stream_datum(
+            stream_resource={"uid": "sr"},  # type: ignore[typeddict-item]
+            counter=itertools.count(4),
+            seq_nums={"start": 1, "stop": 3},
+            indices={"start": 0, "stop": 2},
+        )
+    assert datum == {
+        "stream_resource": "sr",
+        "uid": "sr/4",
+        "seq_nums": {"start": 0, "stop": 2},
+        "indices": {"start": 1, "stop": 3},
+        "descriptor": "",
+    }
+
+
+def test_module_level_compose_stream_datum_with_empty_indices_like_1_24() -> None:
+    # The (swapped) indices stand in for seq_nums, so an empty one means unassigned.
+    with pytest.warns(DeprecationWarning):
+        datum = compose_stream_datum(
+            stream_resource={"uid": "sr"},  # type: ignore[typeddict-item]
+            counter=itertools.count(),
+            seq_nums={"start": 1, "stop": 3},
+            indices={},  # type: ignore[typeddict-item]
+        )
+    assert (datum["seq_nums"], datum["indices"]) == ({"start": 0, "stop": 0}, {"start": 1, "stop": 3})
+
+
+def test_module_level_compose_stream_datum_keeps_fields_apart_in_strict_mode() -> None:
+    with event_model.strict_checks(), pytest.warns(DeprecationWarning, match="deprecated"):
         datum = compose_stream_datum(
             stream_resource={"uid": "sr"},  # type: ignore[typeddict-item]
             counter=itertools.count(4),
@@ -139,6 +193,42 @@ def test_module_level_compose_stream_datum_is_deprecated_and_keeps_fields_apart(
         )
     assert datum["uid"] == "sr/4"
     assert (datum["seq_nums"], datum["indices"]) == ({"start": 1, "stop": 3}, {"start": 0, "stop": 2})
+
+
+def test_a_descriptor_without_uid_is_a_key_error_after_the_number_is_taken() -> None:
+    # 1.24.0 numbered the datum before it read the descriptor's uid.
+    compose = stream_bundle().compose_stream_datum
+    with pytest.raises(EventModelKeyError, match="descriptor document has no 'uid'"):
+        compose({"start": 0, "stop": 1}, descriptor={"name": "primary"})  # type: ignore[typeddict-item]
+    assert compose({"start": 0, "stop": 1})["uid"] == "sr/1"
+
+
+def test_an_empty_descriptor_counts_as_none_like_1_24() -> None:
+    datum = stream_bundle().compose_stream_datum({"start": 0, "stop": 1}, descriptor={})  # type: ignore[typeddict-item]
+    assert datum["descriptor"] == ""
+
+
+def test_stream_bundles_have_1_24s_fields_and_repr() -> None:
+    bundle = stream_bundle()
+    assert [f.name for f in dataclasses.fields(bundle)] == ["stream_resource_doc", "compose_stream_datum"]
+    assert [f.name for f in dataclasses.fields(bundle.compose_stream_datum)] == ["stream_resource", "counter"]
+    doc = bundle.stream_resource_doc
+    assert (
+        repr(bundle.compose_stream_datum) == f"ComposeStreamDatum(stream_resource={doc!r}, counter=count(0))"
+    )
+    assert repr(ComposeStreamResource()) == "ComposeStreamResource(start=None)"
+
+
+def test_no_stream_datum_after_the_stop_only_in_strict_mode() -> None:
+    run = compose_run(uid="run-1")
+    bundle = run.compose_stream_resource("m", "u", "frame", {}, uid="sr")
+    run.compose_stop()
+    assert bundle.compose_stream_datum({"start": 0, "stop": 1})["uid"] == "sr/0"  # as 1.24.0
+    with event_model.strict_checks():
+        with pytest.raises(EventModelRuntimeError, match="after its stop"):
+            bundle.compose_stream_datum({"start": 1, "stop": 2})
+        with pytest.raises(EventModelRuntimeError, match="after its stop"):
+            run.compose_stream_resource("m", "u", "frame", {})
 
 
 def test_positional_construction() -> None:

@@ -1,18 +1,31 @@
-"""Compose event descriptors, each opening (or re-describing) a stream of a run."""
+"""Compose event descriptors, each opening (or re-describing) a stream of a run.
+
+The checks, their order and the state they leave are event-model 1.24's; inside
+``event_model.strict_checks()`` a reused stream name is checked even with
+``validate=False`` and no descriptor is composed after the run's stop.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from time import time as _now
 from typing import Any
 
-from .._required_fields import require_field
 from ..document_names import DocumentNames
 from ..documents.event_descriptor import Configuration, DataKey, EventDescriptor, PerObjectHint
 from ..documents.run_start import RunStart
+from ..strictness import strict_checks_enabled
 from ..validation import schema_validators
-from ._checks import check_reused_stream, mapping_keys, refuse_after_stop
+from ._checks import (
+    NEVER_STOPPED,
+    check_reused_stream,
+    counter_failed,
+    field_of,
+    refuse_after_stop,
+    require_mappings,
+    reraise_as_ours,
+)
 from ._uids import new_uid
 from .event import ComposeEvent, ComposeEventPage
 
@@ -37,15 +50,16 @@ class ComposeDescriptor:
     """Compose the descriptors of the run ``start``.
 
     ``streams`` maps each stream name already described to its set of data keys;
-    a later descriptor of the same stream must have the same keys. The first
-    descriptor of a stream sets ``event_counters[name]`` to 1.
+    the first descriptor of a stream records them there and sets
+    ``event_counters[name]`` to 1. ``_stop_marker`` (not a dataclass field, so
+    that repr and equality are 1.24's) is the run's poison pill, set by compose_run.
     """
 
     start: RunStart
     streams: dict[str, Iterable[str]]
     event_counters: dict[str, int]
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
+
+    _stop_marker = NEVER_STOPPED
 
     def __call__(
         self,
@@ -61,34 +75,73 @@ class ComposeDescriptor:
     ) -> ComposeDescriptorBundle:
         """Return a new descriptor of stream ``name`` with its event composers.
 
-        ``validate=False`` skips only the schema check: reusing a stream name with
-        other data keys is always refused.
+        With ``validate=True`` the descriptor is checked against its schema, and a
+        stream name composed before must come with the same data keys; as in
+        1.24, ``validate=False`` skips both (outside strict mode).
         """
-        if self.poison_pill:
+        stop_marker = self._stop_marker
+        if stop_marker and strict_checks_enabled():
             refuse_after_stop("a descriptor")
         doc: EventDescriptor = {
             "configuration": {} if configuration is None else configuration,
             "data_keys": data_keys,
             "name": name,
             "object_keys": {} if object_keys is None else object_keys,
-            "run_start": require_field(self.start, "uid", "start"),
+            "run_start": field_of(self.start, "uid", "start"),
             "time": _now() if time is None else time,
             "uid": new_uid() if uid is None else uid,
             "object_classes": {} if object_classes is None else object_classes,
             "hints": {} if hints is None else hints,
         }
+        streams: Any = self.streams
         if validate:
+            if _described(streams, name):
+                check_reused_stream(name, streams[name], _key_set(data_keys))
             schema_validators[DocumentNames.descriptor].validate(doc)
-        keys = mapping_keys("descriptor", "data_keys", data_keys)
-        if name in self.streams:
-            check_reused_stream(name, self.streams[name], keys)
-        else:
-            self.streams[name] = keys
-            self.event_counters[name] = 1
+        elif strict_checks_enabled():
+            require_mappings("descriptor", data_keys=data_keys)
+            if _described(streams, name):
+                check_reused_stream(name, streams[name], _key_set(data_keys))
+        if not _described(streams, name):
+            try:
+                streams[name] = _key_set(data_keys)
+            except TypeError as error:
+                reraise_as_ours(
+                    error, f"streams is {type(streams).__name__}; expected a dict of stream names."
+                )
+            counters: Any = self.event_counters
+            try:
+                counters[name] = 1
+            except Exception as error:
+                counter_failed(error, counters, name)
+        compose_event = ComposeEvent(doc, self.event_counters)
+        compose_event_page = ComposeEventPage(doc, self.event_counters)
+        if stop_marker is not NEVER_STOPPED:
+            compose_event._stop_marker = compose_event_page._stop_marker = stop_marker
         return ComposeDescriptorBundle(
-            descriptor_doc=doc,
-            compose_event=ComposeEvent(doc, self.event_counters, poison_pill=self.poison_pill),
-            compose_event_page=ComposeEventPage(doc, self.event_counters, poison_pill=self.poison_pill),
+            descriptor_doc=doc, compose_event=compose_event, compose_event_page=compose_event_page
+        )
+
+
+def _described(streams: Any, name: Any) -> bool:
+    """Whether the stream ``name`` has been described before (TypeError for an unhashable name)."""
+    try:
+        return name in streams
+    except TypeError as error:
+        reraise_as_ours(
+            error,
+            f"descriptor['name'] is {name!r} ({type(name).__name__}); expected a stream name (a string).",
+        )
+
+
+def _key_set(data_keys: Any) -> set[Any]:
+    """The names of the data keys, as 1.24 recorded them (any iterable of names will do)."""
+    try:
+        return set(data_keys)
+    except TypeError as error:
+        reraise_as_ours(
+            error,
+            f"descriptor['data_keys'] is {type(data_keys).__name__}; expected a dict of data keys by name.",
         )
 
 

@@ -1,92 +1,85 @@
 """Compose the events and event pages of one stream (one event descriptor).
 
-Every event of a stream must carry a reading, and a timestamp, for each data key
-of the stream's descriptor, except for keys read from stream resources
-(``external == "STREAM:"``), which may be left out. ``seq_num`` counts the events
-of a stream from 1; the count lives in the run's ``event_counters`` dict, shared
-with the caller, so that the run engine can rewind it.
+``seq_num`` counts the events of a stream from 1; the count lives in the run's
+``event_counters`` dict, shared with the caller, so that the run engine can rewind
+it. The descriptor and the counters are read afresh on every call, as in
+event-model 1.24, so edits the caller makes to them take effect.
+
+With ``validate=True`` (the default) an event is checked against its schema and
+must carry a reading, and a timestamp, for each data key of its descriptor, except
+keys read from stream resources (``external == "STREAM:"``), which may be left out.
+As in 1.24, ``validate=False`` skips all of that; inside
+``event_model.strict_checks()`` the key checks run either way, an event page's
+columns must all be equally long, and nothing is composed after the run's stop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from time import time as _now
-from typing import Any, ClassVar
+from typing import Any
 
 from ..document_names import DocumentNames
 from ..documents.event import Event
 from ..documents.event_descriptor import EventDescriptor
 from ..documents.event_page import EventPage
-from ..errors import EventModelKeyError, EventModelTypeError, EventModelValueError
+from ..strictness import strict_checks_enabled
 from ..validation import schema_validators
 from ._checks import (
+    NEVER_STOPPED,
+    NO_RULE,
+    ColumnLengthMismatch,
+    DataKeyRule,
+    NoColumnsError,
+    arithmetic_failed,
+    check_event_keys,
     check_filled_keys,
     column_length,
+    common_length,
+    counter_failed,
+    field_of,
     refuse_after_stop,
-    report_key_mismatch,
-    split_data_keys,
+    require_mappings,
 )
 from ._uids import new_uid, new_uids
 
 __all__ = ["ComposeEvent", "ComposeEventPage", "compose_event", "compose_event_page"]
 
 
-def _missing_counter(name: Any) -> EventModelKeyError:
-    """The error for a stream that has no entry in event_counters."""
-    return EventModelKeyError(
-        f"event_counters has no entry for stream {name!r}, so the next seq_num is unknown; "
-        f"compose the descriptor through compose_run's compose_descriptor, or set "
-        f"event_counters[{name!r}] = 1 before the first event."
-    )
-
-
 @dataclass
 class _StreamComposer:
     """What the event and event-page composers of one stream share.
 
-    The descriptor's key sets are worked out once, when the composer is made;
-    a descriptor is not meant to change after it has been emitted.
+    The dataclass fields are 1.24's (so repr, equality and construction match).
+    Two plain attributes are not fields: ``_stop_marker``, the run's poison pill
+    (non-empty once its stop is composed; set by ComposeDescriptor), and
+    ``_key_rule``, the key sets of the last data_keys checked, kept so that the
+    common case costs two set comparisons.
     """
 
     descriptor: EventDescriptor
     event_counters: dict[str, int]
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
 
-    _document_name: ClassVar[DocumentNames]
-    _validate: Callable[[Any], Any] = field(init=False, repr=False, compare=False)
-    _expected_keys: frozenset[Any] = field(init=False, repr=False, compare=False)
-    _stream_keys: frozenset[Any] = field(init=False, repr=False, compare=False)
-    _stream_name: Any = field(init=False, repr=False, compare=False)
-    _descriptor_uid: Any = field(init=False, repr=False, compare=False)
+    _stop_marker = NEVER_STOPPED
+    _key_rule = NO_RULE
 
-    def __post_init__(self) -> None:
-        """Work out, once, what every event of the stream must carry."""
+    def _check_keys(self, kind: str, data: Any, timestamps: Any, filled: Any) -> None:
+        """Raise unless data, timestamps and filled carry the descriptor's data keys (1.24's checks)."""
         descriptor: Any = self.descriptor
-        self._expected_keys, self._stream_keys = split_data_keys(descriptor)
-        known = descriptor if isinstance(descriptor, Mapping) else {}
-        self._stream_name = known.get("name")
-        self._descriptor_uid = known.get("uid")
-        self._validate = schema_validators[self._document_name].validate
-
-    def __getstate__(self) -> dict[str, Any]:
-        """Pickle without the validator, which is looked up again on unpickling."""
-        state = dict(self.__dict__)
-        del state["_validate"]
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        """Restore a pickled composer and look its validator up again."""
-        self.__dict__.update(state)
-        self._validate = schema_validators[self._document_name].validate
+        data_keys = field_of(descriptor, "data_keys", "descriptor")
+        rule = self._key_rule
+        if not rule.fits(data_keys):
+            rule = self._key_rule = DataKeyRule(data_keys)
+        if not rule.accepts(data, timestamps):
+            check_event_keys(kind, descriptor, data_keys, data, timestamps)
+        if filled and not filled.keys() <= data.keys():
+            check_filled_keys(kind, filled, data)
 
 
 @dataclass
 class ComposeEvent(_StreamComposer):
     """Compose the events of the stream of ``descriptor``, counting them in ``event_counters``."""
-
-    _document_name = DocumentNames.event
 
     def __call__(
         self,
@@ -101,16 +94,19 @@ class ComposeEvent(_StreamComposer):
         """Return a new event holding ``data`` and ``timestamps``.
 
         ``seq_num`` defaults to the next number of the stream; ``uid`` to a new
-        UUID4; ``time`` to now. ``validate=False`` skips only the schema check:
-        the keys are always checked against the descriptor.
+        UUID4; ``time`` to now. ``validate=False`` skips the schema and key
+        checks (outside strict mode).
         """
-        if self.poison_pill:
+        if self._stop_marker and strict_checks_enabled():
             refuse_after_stop("an event")
+        descriptor: Any = self.descriptor
+        counters: Any = self.event_counters
         if seq_num is None:
+            name = field_of(descriptor, "name", "descriptor")
             try:
-                seq_num = self.event_counters[self._stream_name]
-            except KeyError:
-                raise _missing_counter(self._stream_name) from None
+                seq_num = counters[name]
+            except Exception as error:
+                counter_failed(error, counters, name)
         if filled is None:
             filled = {}
         doc: Event = {
@@ -120,21 +116,23 @@ class ComposeEvent(_StreamComposer):
             "timestamps": timestamps,
             "seq_num": seq_num,
             "filled": filled,
-            "descriptor": self._descriptor_uid,
+            "descriptor": field_of(descriptor, "uid", "descriptor"),
         }
         if validate:
-            self._validate(doc)
-        expected = self._expected_keys
+            schema_validators[DocumentNames.event].validate(doc)
+            self._check_keys("event", data, timestamps, filled)
+        elif strict_checks_enabled():
+            require_mappings("event", data=data, timestamps=timestamps, filled=filled)
+            self._check_keys("event", data, timestamps, filled)
         try:
-            keys_match = data.keys() == expected and timestamps.keys() == expected
-            filled_fits = not filled or filled.keys() <= data.keys()
-        except AttributeError:  # not dicts: let the report say which
-            keys_match = filled_fits = False
-        if not keys_match:
-            report_key_mismatch("event", self.descriptor, expected, self._stream_keys, data, timestamps)
-        if not filled_fits:
-            check_filled_keys("event", filled, data)
-        self.event_counters[self._stream_name] = seq_num + 1
+            following = seq_num + 1
+        except Exception as error:
+            arithmetic_failed(error, "event['seq_num']", seq_num)
+        name = field_of(descriptor, "name", "descriptor")
+        try:
+            counters[name] = following
+        except Exception as error:
+            counter_failed(error, counters, name)
         return doc
 
 
@@ -153,11 +151,14 @@ def _page_columns(
             yield f"[{field_name!r}]", column
 
 
+def _rows(length: int | None) -> str:
+    """Describe the common length of a set of columns."""
+    return "no columns" if length is None else f"columns of {length} rows"
+
+
 @dataclass
 class ComposeEventPage(_StreamComposer):
     """Compose event pages (several events of one stream, column-wise) for ``descriptor``."""
-
-    _document_name = DocumentNames.event_page
 
     def __call__(
         self,
@@ -171,53 +172,72 @@ class ComposeEventPage(_StreamComposer):
     ) -> EventPage:
         """Return a new event page holding the columns ``data`` and ``timestamps``.
 
-        ``seq_num`` defaults to the next numbers of the stream, ``uid`` to new
-        UUID4s, ``time`` to now for every row. All columns must be equally long.
-        ``validate=False`` skips only the schema check.
+        ``seq_num`` defaults to the next numbers of the stream (one per row of
+        ``data``), ``uid`` to new UUID4s, ``time`` to now for every row. The
+        columns of ``timestamps`` and of ``data`` must be equally long; the
+        count moves on by ``len(seq_num)``.
         """
-        if self.poison_pill:
+        strict = strict_checks_enabled()
+        if strict and self._stop_marker:
             refuse_after_stop("an event page")
+        descriptor: Any = self.descriptor
+        counters: Any = self.event_counters
+        # 1.24's checks: equal lengths within timestamps, within data, and between the two.
+        stamped_rows = common_length("event_page", "timestamps", timestamps)
+        rows = common_length("event_page", "data", data)
+        # 1.24 made this check with ``assert``, which ``python -O`` drops.
+        if stamped_rows != rows and (__debug__ or strict):
+            raise ColumnLengthMismatch(
+                f"event_page['timestamps'] has {_rows(stamped_rows)} but event_page['data'] has "
+                f"{_rows(rows)}; expected one timestamp column per data column, as long as it."
+            )
         if filled is None:
             filled = {}
-        for field_name, value in (("data", data), ("timestamps", timestamps), ("filled", filled)):
-            if not isinstance(value, Mapping):
-                raise EventModelTypeError(
-                    f"event_page[{field_name!r}] is a {type(value).__name__}; expected a dict of columns."
-                )
-        rows = column_length(
-            "event_page",
-            _page_columns(data, timestamps, filled, (("seq_num", seq_num), ("uid", uid), ("time", time))),
-        )
-        counters = self.event_counters
-        name = self._stream_name
-        try:
-            next_seq_num = counters[name]
-        except KeyError:
-            raise _missing_counter(name) from None
-        if rows is None:
-            raise EventModelValueError(
-                "event_page has no columns in data, timestamps or filled and no seq_num, uid or time, "
-                "so its number of rows is unknown; pass seq_num (an empty list for an empty page)."
+        if strict:
+            require_mappings("event_page", filled=filled)
+            column_length(
+                "event_page",
+                _page_columns(data, timestamps, filled, (("seq_num", seq_num), ("uid", uid), ("time", time))),
             )
         if seq_num is None:
-            seq_num = list(range(next_seq_num, next_seq_num + rows))
+            name = field_of(descriptor, "name", "descriptor")
+            try:
+                first = counters[name]
+            except Exception as error:
+                counter_failed(error, counters, name)
+            if rows is None:
+                raise NoColumnsError(
+                    "event_page['data'] has no columns and no seq_num was given, so the number of rows "
+                    "is unknown; expected at least one data column, or seq_num (an empty list for an "
+                    "empty page)."
+                )
+            try:
+                seq_num = list(range(first, first + rows))
+            except Exception as error:
+                arithmetic_failed(error, f"event_counters[{name!r}]", first)
+        try:
+            count = len(seq_num)
+        except TypeError as error:
+            arithmetic_failed(error, "event_page['seq_num']", seq_num)
         doc: EventPage = {
-            "uid": new_uids(rows) if uid is None else uid,
-            "time": [_now()] * rows if time is None else time,
+            "uid": new_uids(count) if uid is None else uid,
+            "time": [_now()] * count if time is None else time,
             "data": data,
             "timestamps": timestamps,
             "seq_num": seq_num,
             "filled": filled,
-            "descriptor": self._descriptor_uid,
+            "descriptor": field_of(descriptor, "uid", "descriptor"),
         }
         if validate:
-            self._validate(doc)
-        expected = self._expected_keys
-        if data.keys() != expected or timestamps.keys() != expected:
-            report_key_mismatch("event_page", self.descriptor, expected, self._stream_keys, data, timestamps)
-        if not filled.keys() <= data.keys():
-            check_filled_keys("event_page", filled, data)
-        counters[name] += rows
+            schema_validators[DocumentNames.event_page].validate(doc)
+            self._check_keys("event_page", data, timestamps, filled)
+        elif strict:
+            self._check_keys("event_page", data, timestamps, filled)
+        name = field_of(descriptor, "name", "descriptor")
+        try:
+            counters[name] += count
+        except Exception as error:
+            counter_failed(error, counters, name)
         return doc
 
 

@@ -2,25 +2,28 @@
 
 A datum's id is ``"<resource uid>/<n>"``, where ``n`` counts the datum of the
 resource from 0; single datum and datum pages of one resource share the count.
+As in event-model 1.24, a datum page takes its length from its first column;
+inside ``event_model.strict_checks()`` its columns must all be equally long and
+nothing is composed after the run's stop.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, Literal
 
-from .._required_fields import require_field
 from .._resource_paths import default_path_semantics
 from ..document_names import DocumentNames
 from ..documents.datum import Datum
 from ..documents.datum_page import DatumPage
 from ..documents.resource import Resource
 from ..documents.run_start import RunStart
-from ..errors import EventModelTypeError, EventModelValueError
+from ..errors import EventModelValueError
+from ..strictness import strict_checks_enabled
 from ..validation import schema_validators
-from ._checks import column_length, refuse_after_stop
+from ._checks import NEVER_STOPPED, column_length, field_of, next_number, refuse_after_stop, reraise_as_ours
 from ._uids import new_uid
 
 __all__ = [
@@ -40,18 +43,19 @@ class ComposeDatum:
 
     resource: Resource
     counter: Iterator[int]
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
+
+    _stop_marker = NEVER_STOPPED
+    """The run's poison pill when made by a run's ComposeResource (not a field: see NEVER_STOPPED)."""
 
     def __call__(self, datum_kwargs: dict[str, Any], validate: bool = True) -> Datum:
         """Return a new datum locating one piece of data through ``datum_kwargs``."""
-        if self.poison_pill:
+        if self._stop_marker and strict_checks_enabled():
             refuse_after_stop("a datum")
-        resource_uid = require_field(self.resource, "uid", "resource")
+        resource_uid = field_of(self.resource, "uid", "resource")
         doc: Datum = {
             "resource": resource_uid,
             "datum_kwargs": datum_kwargs,
-            "datum_id": f"{resource_uid}/{next(self.counter)}",
+            "datum_id": f"{resource_uid}/{next_number(self.counter, 'datum')}",
         }
         if validate:
             schema_validators[DocumentNames.datum].validate(doc)
@@ -64,35 +68,57 @@ class ComposeDatumPage:
 
     resource: Resource
     counter: Iterator[int]
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
+
+    _stop_marker = NEVER_STOPPED
+    """The run's poison pill when made by a run's ComposeResource (not a field: see NEVER_STOPPED)."""
 
     def __call__(self, datum_kwargs: dict[str, list[Any]], validate: bool = True) -> DatumPage:
-        """Return a new datum page; each column of ``datum_kwargs`` holds one value per datum."""
-        if self.poison_pill:
+        """Return a new datum page: one datum per value of the first column of ``datum_kwargs``."""
+        strict = strict_checks_enabled()
+        if strict and self._stop_marker:
             refuse_after_stop("a datum page")
-        if not isinstance(datum_kwargs, Mapping):
-            raise EventModelTypeError(
-                f"datum_page['datum_kwargs'] is a {type(datum_kwargs).__name__}; expected a dict of columns."
+        resource_uid = field_of(self.resource, "uid", "resource")
+        rows = _page_length(datum_kwargs)
+        if strict:
+            column_length(
+                "datum_page", ((f"['datum_kwargs'][{key!r}]", column) for key, column in datum_kwargs.items())
             )
-        rows = column_length(
-            "datum_page", ((f"['datum_kwargs'][{key!r}]", column) for key, column in datum_kwargs.items())
-        )
-        if rows is None:
-            raise EventModelValueError(
-                "datum_page['datum_kwargs'] is empty, so the number of datum is unknown; "
-                "give at least one column."
-            )
-        resource_uid = require_field(self.resource, "uid", "resource")
         counter = self.counter
         doc: DatumPage = {
             "resource": resource_uid,
             "datum_kwargs": datum_kwargs,
-            "datum_id": [f"{resource_uid}/{next(counter)}" for _ in range(rows)],
+            "datum_id": [f"{resource_uid}/{next_number(counter, 'datum page')}" for _ in range(rows)],
         }
         if validate:
             schema_validators[DocumentNames.datum_page].validate(doc)
         return doc
+
+
+def _page_length(datum_kwargs: Any) -> int:
+    """The length of the first column of ``datum_kwargs``, which 1.24 took for the page's.
+
+    Fails as 1.24 did: AttributeError if ``datum_kwargs`` is not a dict, ValueError if
+    it is empty, TypeError if its first column has no length.
+    """
+    try:
+        columns = datum_kwargs.values()
+    except AttributeError as error:
+        reraise_as_ours(
+            error, f"datum_page['datum_kwargs'] is {type(datum_kwargs).__name__}; expected a dict of columns."
+        )
+    for column in columns:
+        try:
+            return len(column)
+        except TypeError as error:
+            reraise_as_ours(
+                error,
+                f"the first column of datum_page['datum_kwargs'] is {type(column).__name__}; expected a list "
+                "with one value per datum.",
+            )
+    raise EventModelValueError(
+        "datum_page['datum_kwargs'] is empty, so the number of datum is unknown; "
+        "expected at least one column."
+    )
 
 
 @dataclass
@@ -113,8 +139,9 @@ class ComposeResource:
     """Compose resources, linked to the run ``start`` when it is given."""
 
     start: RunStart | None
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
+
+    _stop_marker = NEVER_STOPPED
+    """The run's poison pill when made by compose_run (not a field: see NEVER_STOPPED)."""
 
     def __call__(
         self,
@@ -131,7 +158,8 @@ class ComposeResource:
         ``spec`` names the file format (and so the handler that reads it); the
         files are found at ``root`` joined with ``resource_path``.
         """
-        if self.poison_pill:
+        stop_marker = self._stop_marker
+        if stop_marker and strict_checks_enabled():
             refuse_after_stop("a resource")
         doc: Resource = {
             "path_semantics": path_semantics,
@@ -142,15 +170,15 @@ class ComposeResource:
             "resource_path": resource_path,
         }
         if self.start:
-            doc["run_start"] = require_field(self.start, "uid", "start")
+            doc["run_start"] = field_of(self.start, "uid", "start")
         if validate:
             schema_validators[DocumentNames.resource].validate(doc)
         counter = itertools.count()
-        return ComposeResourceBundle(
-            doc,
-            ComposeDatum(doc, counter, poison_pill=self.poison_pill),
-            ComposeDatumPage(doc, counter, poison_pill=self.poison_pill),
-        )
+        compose_datum = ComposeDatum(doc, counter)
+        compose_datum_page = ComposeDatumPage(doc, counter)
+        if stop_marker is not NEVER_STOPPED:
+            compose_datum._stop_marker = compose_datum_page._stop_marker = stop_marker
+        return ComposeResourceBundle(doc, compose_datum, compose_datum_page)
 
 
 def compose_datum(

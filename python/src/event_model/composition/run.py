@@ -2,23 +2,25 @@
 
 ``compose_run`` returns the start document with composers that share the run's
 state: the streams described so far, the ``event_counters`` dict (the caller's
-own dict when given, never a copy, since the run engine rewinds it) and a marker
-that the stop has been composed, after which every composer of the run refuses.
+own dict when given, never a copy, since the run engine rewinds it) and the
+poison pill, a list that is non-empty once the stop has been asked for. As in
+event-model 1.24, only a second stop is refused by default; inside
+``event_model.strict_checks()`` every composer of the run refuses after the stop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from time import time as _now
 from typing import Any, Literal
 
-from .._required_fields import require_field
 from ..document_names import DocumentNames
 from ..documents.run_start import RunStart
 from ..documents.run_stop import RunStop
 from ..errors import EventModelRuntimeError, EventModelTypeError
 from ..validation import schema_validators
+from ._checks import arithmetic_failed, field_of, reraise_as_ours
 from ._uids import new_uid
 from .descriptor import ComposeDescriptor
 from .resource import ComposeResource
@@ -32,7 +34,7 @@ class ComposeStop:
     """Compose the stop document of the run ``start``; a run has only one.
 
     ``num_events`` reports, for each stream of ``event_counters``, the number
-    of events composed. ``poison_pill`` is empty until the stop is composed.
+    of events composed. ``poison_pill`` is empty until a stop is asked for.
     """
 
     start: RunStart
@@ -47,25 +49,52 @@ class ComposeStop:
         time: float | None = None,
         validate: bool = True,
     ) -> RunStop:
-        """Return the run's stop document; a second call raises EventModelRuntimeError."""
-        run_uid = require_field(self.start, "uid", "start")
-        if self.poison_pill:
+        """Return the run's stop document; a second call raises EventModelRuntimeError.
+
+        As in 1.24, the run counts as stopped from the first call on, even when
+        that call fails (an invalid exit_status, say).
+        """
+        pill: Any = self.poison_pill
+        if pill:
             raise EventModelRuntimeError(
-                f"Already composed a stop document for run {run_uid!r}; a run has exactly one."
+                f"Already composed a stop document for run {field_of(self.start, 'uid', 'start')!r}; "
+                "a run has exactly one."
             )
+        try:
+            pill.append(object())
+        except AttributeError as error:
+            reraise_as_ours(
+                error, f"poison_pill is {type(pill).__name__}; expected a list (empty until the stop)."
+            )
+        counters: Any = self.event_counters
         doc: RunStop = {
             "uid": new_uid() if uid is None else uid,
             "time": _now() if time is None else time,
-            "run_start": run_uid,
+            "run_start": field_of(self.start, "uid", "start"),
             "exit_status": exit_status,
             "reason": reason,
-            "num_events": {name: count - 1 for name, count in self.event_counters.items()},
+            "num_events": _event_counts(counters),
         }
         if validate:
             schema_validators[DocumentNames.stop].validate(doc)
-        # Marked only once the document is made: a refused stop can be composed again.
-        self.poison_pill.append(True)
         return doc
+
+
+def _event_counts(counters: Any) -> dict[str, Any]:
+    """The number of events of each stream: one less than its next seq_num."""
+    try:
+        items = counters.items()
+    except AttributeError as error:
+        reraise_as_ours(
+            error, f"event_counters is {type(counters).__name__}; expected a dict of stream names."
+        )
+    counts = {}
+    for name, following in items:
+        try:
+            counts[name] = following - 1
+        except TypeError as error:
+            arithmetic_failed(error, f"event_counters[{name!r}]", following)
+    return counts
 
 
 def compose_stop(
@@ -104,21 +133,26 @@ class ComposeRunBundle:
         return iter((self.start_doc, self.compose_descriptor, self.compose_resource, self.compose_stop))
 
 
-def _start_document(uid: str, time: float, metadata: Any) -> RunStart:
-    """The start document: uid and time, then the metadata."""
-    if not isinstance(metadata, Mapping):
-        raise EventModelTypeError(f"metadata is a {type(metadata).__name__}; expected a dict.")
-    clashing = [key for key in ("uid", "time") if key in metadata]
-    if clashing:
-        raise EventModelTypeError(
-            f"metadata has the keys {clashing}, which compose_run sets itself; pass them as the "
-            "uid= and time= arguments instead."
-        )
-    not_text = [key for key in metadata if not isinstance(key, str)]
-    if not_text:
-        raise EventModelTypeError(f"metadata keys {not_text!r} are not strings; document keys must be.")
+def _start_document(uid: Any, time: Any, metadata: Any) -> RunStart:
+    """The start document: uid and time, then the metadata, as ``dict(uid=..., time=..., **metadata)``.
+
+    Written out so that each refusal (1.24's TypeErrors: not a mapping, a key that
+    is not a string, a second uid or time) says what is wrong.
+    """
+    try:
+        keys = metadata.keys()
+    except AttributeError:
+        raise EventModelTypeError(f"metadata is {type(metadata).__name__}; expected a dict.") from None
     doc: dict[str, Any] = {"uid": uid, "time": time}
-    doc.update(metadata)
+    for key in keys:
+        if not isinstance(key, str):
+            raise EventModelTypeError(f"metadata key {key!r} is not a string; document keys must be.")
+        if key in doc:
+            raise EventModelTypeError(
+                f"metadata has the key {key!r}, which compose_run sets itself; pass it as the "
+                f"{key}= argument instead."
+            )
+        doc[key] = metadata[key]
     return doc  # type: ignore[return-value]  # metadata may add any field
 
 
@@ -147,10 +181,17 @@ def compose_run(
         event_counters = {}
     streams: dict[str, Iterable[str]] = {}
     poison_pill: list[Any] = []
+    compose_descriptor = ComposeDescriptor(start, streams, event_counters)
+    compose_resource = ComposeResource(start)
+    compose_stream_resource = ComposeStreamResource(start)
+    # The run's composers share the pill, which only strict mode reads.
+    compose_descriptor._stop_marker = poison_pill
+    compose_resource._stop_marker = poison_pill
+    compose_stream_resource._stop_marker = poison_pill
     return ComposeRunBundle(
         start,
-        ComposeDescriptor(start, streams, event_counters, poison_pill=poison_pill),
-        ComposeResource(start, poison_pill=poison_pill),
+        compose_descriptor,
+        compose_resource,
         ComposeStop(start, event_counters, poison_pill),
-        compose_stream_resource=ComposeStreamResource(start, poison_pill=poison_pill),
+        compose_stream_resource=compose_stream_resource,
     )

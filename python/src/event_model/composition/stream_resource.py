@@ -4,7 +4,9 @@ A stream datum says which rows (``indices``) of a stream resource hold the
 readings of which events (``seq_nums``) of a stream. Its uid is
 ``"<stream resource uid>/<n>"``, ``n`` counting from 0. When a device composes
 it, ``seq_nums`` and ``descriptor`` are usually left for the run engine to fill
-in: they are then ``{"start": 0, "stop": 0}`` and ``""``.
+in: they are then ``{"start": 0, "stop": 0}`` and ``""``. As in event-model 1.24,
+the ranges are not checked; inside ``event_model.strict_checks()`` they must be
+ranges of the same width and nothing is composed after the run's stop.
 """
 
 from __future__ import annotations
@@ -12,17 +14,17 @@ from __future__ import annotations
 import itertools
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from .._required_fields import require_field
 from ..document_names import DocumentNames
 from ..documents.event_descriptor import EventDescriptor
 from ..documents.run_start import RunStart
 from ..documents.stream_datum import StreamDatum, StreamRange
 from ..documents.stream_resource import StreamResource
+from ..strictness import strict_checks_enabled
 from ..validation import schema_validators
-from ._checks import check_stream_ranges, refuse_after_stop
+from ._checks import NEVER_STOPPED, check_stream_ranges, field_of, next_number, refuse_after_stop
 from ._uids import new_uid
 
 __all__ = [
@@ -40,8 +42,9 @@ class ComposeStreamDatum:
 
     stream_resource: StreamResource
     counter: Iterator[int]
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
+
+    _stop_marker = NEVER_STOPPED
+    """The run's poison pill when made by a run's ComposeStreamResource (not a field: see NEVER_STOPPED)."""
 
     def __call__(
         self,
@@ -55,18 +58,20 @@ class ComposeStreamDatum:
         Without ``seq_nums`` and ``descriptor``, the events and their stream are
         left for the run engine to fill in: ``{"start": 0, "stop": 0}`` and ``""``.
         """
-        if self.poison_pill:
+        strict = strict_checks_enabled()
+        if strict and self._stop_marker:
             refuse_after_stop("a stream datum")
+        resource_uid = field_of(self.stream_resource, "uid", "stream_resource")
         if not seq_nums:
             seq_nums = {"start": 0, "stop": 0}
-        check_stream_ranges(indices, seq_nums)
-        resource_uid = require_field(self.stream_resource, "uid", "stream_resource")
+        if strict:
+            check_stream_ranges(indices, seq_nums)
         doc: StreamDatum = {
             "stream_resource": resource_uid,
-            "uid": f"{resource_uid}/{next(self.counter)}",
+            "uid": f"{resource_uid}/{next_number(self.counter, 'stream datum')}",
             "seq_nums": seq_nums,
             "indices": indices,
-            "descriptor": require_field(descriptor, "uid", "descriptor") if descriptor else "",
+            "descriptor": field_of(descriptor, "uid", "descriptor") if descriptor else "",
         }
         if validate:
             schema_validators[DocumentNames.stream_datum].validate(doc)
@@ -90,8 +95,9 @@ class ComposeStreamResource:
     """Compose stream resources, linked to the run ``start`` when it is given."""
 
     start: RunStart | None = None
-    poison_pill: list[Any] = field(default_factory=list, kw_only=True)
-    """Non-empty once the run's stop document has been composed (shared with ComposeStop)."""
+
+    _stop_marker = NEVER_STOPPED
+    """The run's poison pill when made by compose_run (not a field: see NEVER_STOPPED)."""
 
     def __call__(
         self,
@@ -107,7 +113,8 @@ class ComposeStreamResource:
         ``mimetype`` names the file format, ``uri`` locates the file and
         ``parameters`` tell the reader where in it to look.
         """
-        if self.poison_pill:
+        stop_marker = self._stop_marker
+        if stop_marker and strict_checks_enabled():
             refuse_after_stop("a stream resource")
         doc: StreamResource = {
             "uid": new_uid() if uid is None else uid,
@@ -117,12 +124,13 @@ class ComposeStreamResource:
             "parameters": parameters,
         }
         if self.start:
-            doc["run_start"] = require_field(self.start, "uid", "start")
+            doc["run_start"] = field_of(self.start, "uid", "start")
         if validate:
             schema_validators[DocumentNames.stream_resource].validate(doc)
-        return ComposeStreamResourceBundle(
-            doc, ComposeStreamDatum(doc, itertools.count(), poison_pill=self.poison_pill)
-        )
+        compose_stream_datum = ComposeStreamDatum(doc, itertools.count())
+        if stop_marker is not NEVER_STOPPED:
+            compose_stream_datum._stop_marker = stop_marker
+        return ComposeStreamResourceBundle(doc, compose_stream_datum)
 
 
 def compose_stream_datum(
@@ -134,11 +142,14 @@ def compose_stream_datum(
     descriptor: EventDescriptor | None = None,
     validate: bool = True,
 ) -> StreamDatum:
-    """Compose one stream datum of ``stream_resource``; see :class:`ComposeStreamDatum`.
+    """Compose one stream datum of ``stream_resource`` (deprecated); see :class:`ComposeStreamDatum`.
 
-    Deprecated (as in event-model 1.24): use the composer that
-    :class:`ComposeStreamResource` returns. Unlike 1.24.0, which swapped the two,
-    ``indices`` and ``seq_nums`` land in the fields of those names.
+    Deprecated, as in event-model 1.24: use the composer that
+    :class:`ComposeStreamResource` returns. event-model 1.24.0 passed the two
+    ranges on in the wrong order, so its document has ``seq_nums`` under
+    ``"indices"`` and ``indices`` under ``"seq_nums"``; this function gives that
+    same document by default, and the ranges under their own names inside
+    ``event_model.strict_checks()``.
     """
     warnings.warn(
         "compose_stream_datum() is deprecated and will be removed in a future minor version; "
@@ -146,9 +157,11 @@ def compose_stream_datum(
         DeprecationWarning,
         stacklevel=2,
     )
-    return ComposeStreamDatum(stream_resource, counter)(
-        indices, seq_nums=seq_nums, descriptor=descriptor, validate=validate
-    )
+    compose = ComposeStreamDatum(stream_resource, counter)
+    if strict_checks_enabled():
+        return compose(indices, seq_nums=seq_nums, descriptor=descriptor, validate=validate)
+    # 1.24.0's order: seq_nums where indices go, indices where seq_nums go.
+    return compose(seq_nums, seq_nums=indices, descriptor=descriptor, validate=validate)  # type: ignore[arg-type]
 
 
 def compose_stream_resource(
