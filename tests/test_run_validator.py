@@ -555,3 +555,85 @@ def test_finding_as_dict() -> None:
         "run": run[0][1]["uid"],
     }
     assert finding.message.startswith("4 is not the number of events")
+
+
+# --- one mistake, one finding -------------------------------------------------------------------
+
+
+def damaged_event(change: Callable[[list[Any]], None], position: int = 1) -> RunValidator:
+    """Validate count_det with one change made to its event at *position* (among the events)."""
+    run = corpus("count_det")
+    change(run[positions(run, "event")[position]])
+    return validate(run)
+
+
+def only(validator: RunValidator) -> Finding:
+    """The one finding of *validator* (fails if there are more or none)."""
+    assert len(validator.findings) == 1, validator.findings
+    assert validator.error_count + validator.warning_count == 1
+    return validator.findings[0]
+
+
+def test_a_wrong_time_is_one_finding_naming_time() -> None:
+    finding = only(damaged_event(lambda pair: pair[1].update(time="now")))
+    assert (finding.code, finding.path) == ("schema", "$.time")
+    assert finding.message == "expected a number, got 'now' (str)"
+
+
+def test_a_missing_seq_num_is_not_followed_by_a_gap() -> None:
+    finding = only(damaged_event(lambda pair: pair[1].pop("seq_num")))
+    assert (finding.code, finding.path) == ("schema", "$")
+    assert "seq_num" in finding.message
+
+
+def test_a_seq_num_of_the_wrong_type_is_not_followed_by_a_gap() -> None:
+    finding = only(damaged_event(lambda pair: pair[1].update(seq_num="2")))
+    assert (finding.code, finding.path) == ("schema", "$.seq_num")
+
+
+def test_a_misnamed_event_is_one_finding_with_a_hint() -> None:
+    finding = only(damaged_event(lambda pair: pair.__setitem__(0, "evnt")))
+    assert finding.code == "unknown-name"
+    assert "did you mean 'event'?" in finding.message
+
+
+def test_an_event_naming_an_unknown_descriptor_is_not_followed_by_a_gap() -> None:
+    finding = only(damaged_event(lambda pair: pair[1].update(descriptor="nope")))
+    assert finding.code == "unknown-descriptor"
+    finding = only(damaged_event(lambda pair: pair[1].update(descriptor=5)))
+    assert (finding.code, finding.path) == ("schema", "$.descriptor")
+
+
+def test_a_gap_beyond_the_lost_rows_is_still_reported() -> None:
+    run = corpus("count_det")
+    events = positions(run, "event")
+    run[events[1]][0] = "evnt"  # one row lost ...
+    run[events[2]][1]["seq_num"] = 5  # ... but 3 and 4 are skipped: one more than was lost
+    validator = validate(run)
+    assert codes(validator) == ["unknown-name", "seq-num-gap", "seq-num-rewind"]
+
+
+def test_a_page_without_seq_num_counts_its_rows() -> None:
+    run = corpus("fly")
+    page = next(doc for name, doc in run if name == "event_page")
+    del page["seq_num"]
+    validator = validate(run)
+    assert codes(validator) == ["schema"]  # no num-events follow-on: its rows were counted
+
+
+def test_num_events_wording_says_where_the_expected_count_comes_from() -> None:
+    run = corpus("count_det")
+    run[-1][1]["num_events"]["primary"] = 9
+    finding = only(validate(run))
+    assert finding.message == (
+        "9 is not the number of events in stream 'primary': expected 5 (5 events were sent, seq_num 1 to 5)"
+    )
+    run = corpus("count_det")
+    run[positions(run, "event")[-1]][1]["seq_num"] = 6  # a gap: 5 events, the last seq_num is 6
+    run[-1][1]["num_events"]["primary"] = 9
+    messages = [finding.message for finding in validate(run).findings]
+    assert messages[-1] == (
+        "9 is not the number of events in stream 'primary': expected 6 "
+        "(a stop counts up to the stream's last seq_num; 5 events were sent)"
+    )
+    assert not any("at at" in message for message in messages)

@@ -56,6 +56,7 @@ Finding codes (``Finding.code``):
 from __future__ import annotations
 
 import contextlib
+import difflib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -272,11 +273,14 @@ class RunValidator(DocumentRouter):
             doc_name, handler = self._handlers[name]
         except (KeyError, TypeError):
             self._name = str(getattr(name, "value", name))
+            names = sorted(member.value for member in DocumentNames)
+            close = difflib.get_close_matches(name, names, n=1) if isinstance(name, str) else []
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
             self._report(
-                "unknown-name",
-                "$",
-                f"{name!r} is not a document name: expected one of {sorted(m.value for m in DocumentNames)}",
+                "unknown-name", "$", f"{name!r} is not a document name{hint}: expected one of {names}"
             )
+            if isinstance(doc, Mapping) and "seq_num" in doc:
+                self._lose_rows(doc.get("seq_num"))  # a misnamed event (page): its rows are missed
             return name, doc
         self._name = doc_name
         if type(doc) is dict or isinstance(doc, Mapping):
@@ -447,6 +451,13 @@ class RunValidator(DocumentRouter):
         self._counters: dict[Any, _StreamCounter] = {}
         self._resources: set[Any] = set()
         self._stream_resources: dict[Any, Any] = {}
+        # Rows of events and pages already reported (misnamed, or naming no known descriptor) that
+        # no stream could count: a seq_num skipping ahead by at most this many is not a new mistake.
+        self._lost_rows = 0
+
+    def _lose_rows(self, seq_num: Any) -> None:
+        """Remember the rows of an event (page) that was reported and could not be counted in its stream."""
+        self._lost_rows += len(seq_num) if isinstance(seq_num, list) else 1
 
     def _check_start(self, doc: Mapping[str, Any]) -> None:
         """A start opens a new run (reporting the previous one if it was never stopped)."""
@@ -485,14 +496,13 @@ class RunValidator(DocumentRouter):
         """Compare the stop's num_events with each stream's count."""
         for name, counter in self._counters.items():
             expected = counter.expected_num_events()
-            sent = f"{counter.rows} event{'s' if counter.rows != 1 else ''} sent"
             if name not in num_events:
                 if expected:
                     self._report(
                         "num-events",
                         "$.num_events",
-                        f"stream {name!r} is missing from num_events: "
-                        f"expected {expected}, its last seq_num ({sent})",
+                        f"stream {name!r} is missing from num_events: expected {expected} "
+                        f"({_count_explained(counter)})",
                     )
                 continue
             claimed = num_events[name]
@@ -500,8 +510,8 @@ class RunValidator(DocumentRouter):
                 self._report(
                     "num-events",
                     f"$.num_events[{name!r}]",
-                    f"{claimed!r} is not the number of events in stream {name!r}: expected {expected}, "
-                    f"the stream's last seq_num ({sent})",
+                    f"{claimed!r} is not the number of events in stream {name!r}: expected {expected} "
+                    f"({_count_explained(counter)})",
                 )
         for name, claimed in num_events.items():
             if name not in self._counters and claimed != 0:
@@ -556,6 +566,7 @@ class RunValidator(DocumentRouter):
         if stream is None:
             self._check_schema(doc)
             self._report_unknown_descriptor(descriptor_uid)
+            self._lose_rows(get("seq_num"))
         else:
             if not stream.event_is_valid(doc):
                 self._explain_event(doc, stream, page=False)
@@ -577,11 +588,22 @@ class RunValidator(DocumentRouter):
             pass  # not hashable: not a string, which the schema reports
 
     def _check_seq_num(self, seq_num: Any, counter: _StreamCounter, path: str) -> None:
-        """Report a seq_num that does not follow the previous one of its stream; follow it anyway."""
+        """Report a seq_num that does not follow the previous one of its stream; follow it anyway.
+
+        A seq_num that is missing or not an integer (the schema reports it) is taken
+        to be the expected one, so the next event does not seem to skip ahead. A
+        seq_num skipping over no more rows than the events already reported as
+        uncountable (misnamed, or naming an unknown descriptor) is not reported:
+        those are the rows it skips.
+        """
         if type(seq_num) is not int:
-            return  # not an integer: the schema reports it
+            counter.last_seq_num += 1  # the schema reports it; count the row where it belongs
+            return
         expected = counter.last_seq_num + 1
-        if seq_num > expected:
+        skipped = seq_num - expected
+        if 0 < skipped <= self._lost_rows:
+            self._lost_rows -= skipped  # the rows of documents reported already
+        elif seq_num > expected:
             self._report(
                 "seq-num-gap",
                 path,
@@ -671,6 +693,7 @@ class RunValidator(DocumentRouter):
         if stream is None:
             self._check_schema(doc)
             self._report_unknown_descriptor(descriptor_uid)
+            self._lose_rows(doc.get("seq_num"))
         else:
             if not stream.page_schema.is_valid(doc):
                 self._explain_event(doc, stream, page=True)
@@ -683,6 +706,10 @@ class RunValidator(DocumentRouter):
                     elif type(seq_num) is int:
                         counter.last_seq_num = seq_num
                     counter.rows += 1
+            else:  # no seq_num column (the schema reports it): count the rows where they belong
+                rows = _page_rows(doc)
+                stream.counter.last_seq_num += rows
+                stream.counter.rows += rows
         uids = doc.get("uid")
         if isinstance(uids, list):
             for row, uid in enumerate(uids):
@@ -859,6 +886,26 @@ class RunValidator(DocumentRouter):
             for row, datum_id in enumerate(datum_ids):
                 self._check_uid(datum_id, f"$.datum_ids[{row}]")
         self._check_resource_reference(doc.get("resource"))
+
+
+def _page_rows(doc: Mapping[str, Any]) -> int:
+    """How many rows a page without a usable seq_num column holds (the length of its uid or time column)."""
+    for column in ("uid", "time"):
+        value = doc.get(column)
+        if isinstance(value, list):
+            return len(value)
+    return 0
+
+
+def _count_explained(counter: _StreamCounter) -> str:
+    """Say where the expected num_events of a stream comes from, in words a reader can check."""
+    rows, last = counter.rows, counter.last_seq_num
+    sent = f"{rows} event{' was' if rows == 1 else 's were'} sent"
+    if counter.stream_datum_high > last:
+        return f"the stream's stream datums cover seq_num 1 to {counter.stream_datum_high}; {sent}"
+    if rows == last:
+        return f"{sent}, seq_num 1 to {last}"
+    return f"a stop counts up to the stream's last seq_num; {sent}"
 
 
 def _declared_as(stream: _Stream, parts: tuple[str | int, ...]) -> str:
