@@ -180,6 +180,10 @@ _UNMATCHED = object()
 class DataKeyRule:
     """The key sets that an event of one descriptor may carry, worked out once per data_keys.
 
+    A composer keeps its rule while the descriptor's data_keys is the same object
+    of the same size; so keys added or removed later are seen, as in 1.24, but an
+    entry replaced in place is not (the only departure, to keep events cheap).
+
     The rule is sound only when every entry of data_keys is a mapping: then
     deciding by the key sets gives the verdict the full check would. Otherwise
     every event goes through :func:`check_event_keys`, which fails as 1.24 did.
@@ -200,10 +204,6 @@ class DataKeyRule:
             self.data_keys = _UNMATCHED
             self.size = -1
             self.every = self.required = frozenset()
-
-    def fits(self, data_keys: Any) -> bool:
-        """Whether this rule was worked out for ``data_keys`` (and it has not grown or shrunk since)."""
-        return data_keys is self.data_keys and len(data_keys) == self.size
 
     def accepts(self, data: Mapping[Any, Any], timestamps: Mapping[Any, Any]) -> bool:
         """True when data and timestamps (dicts) hold the right keys; False means "check in full"."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from time import time as _now
-from typing import Any
+from typing import Any, NoReturn
 
 from ..document_names import DocumentNames
 from ..documents.event import Event
@@ -46,6 +46,12 @@ from ._uids import new_uid, new_uids
 
 __all__ = ["ComposeEvent", "ComposeEventPage", "compose_event", "compose_event_page"]
 
+# Enum member access costs more than a module global; the validators are still
+# looked up at each call, so that a replaced entry of schema_validators is used.
+_EVENT = DocumentNames.event
+_UNREAD: Any = object()
+_EVENT_PAGE = DocumentNames.event_page
+
 
 @dataclass
 class _StreamComposer:
@@ -64,12 +70,32 @@ class _StreamComposer:
     _stop_marker = NEVER_STOPPED
     _key_rule = NO_RULE
 
+    def _keys_fit(self, data: Any, timestamps: Any, filled: Any) -> bool:
+        """The quick test of :meth:`_check_keys`: True when the keys surely pass 1.24's checks.
+
+        The composers inline this test on their common path; it is here for reading.
+        """
+        rule = self._key_rule
+        try:
+            data_keys = self.descriptor["data_keys"]
+        except Exception:
+            return False
+        if data_keys is not rule.data_keys or len(data_keys) != rule.size:
+            return False
+        keys, stamped = data.keys(), timestamps.keys()
+        return (
+            rule.sound
+            and (keys == rule.required or keys == rule.every)
+            and (stamped == rule.required or stamped == rule.every)
+            and (not filled or filled.keys() <= keys)
+        )
+
     def _check_keys(self, kind: str, data: Any, timestamps: Any, filled: Any) -> None:
         """Raise unless data, timestamps and filled carry the descriptor's data keys (1.24's checks)."""
         descriptor: Any = self.descriptor
         data_keys = field_of(descriptor, "data_keys", "descriptor")
         rule = self._key_rule
-        if not rule.fits(data_keys):
+        if data_keys is not rule.data_keys or len(data_keys) != rule.size:
             rule = self._key_rule = DataKeyRule(data_keys)
         if not rule.accepts(data, timestamps):
             check_event_keys(kind, descriptor, data_keys, data, timestamps)
@@ -101,14 +127,24 @@ class ComposeEvent(_StreamComposer):
             refuse_after_stop("an event")
         descriptor: Any = self.descriptor
         counters: Any = self.event_counters
+        # Each lookup below is a plain one in a try block (free when it succeeds); the
+        # helpers in the except clauses raise our error of the built-in class 1.24 raised.
+        name = _UNREAD
         if seq_num is None:
-            name = field_of(descriptor, "name", "descriptor")
+            try:
+                name = descriptor["name"]
+            except Exception:
+                name = field_of(descriptor, "name", "descriptor")
             try:
                 seq_num = counters[name]
             except Exception as error:
                 counter_failed(error, counters, name)
         if filled is None:
             filled = {}
+        try:
+            descriptor_uid = descriptor["uid"]
+        except Exception:
+            descriptor_uid = field_of(descriptor, "uid", "descriptor")
         doc: Event = {
             "uid": new_uid() if uid is None else uid,
             "time": _now() if time is None else time,
@@ -116,24 +152,47 @@ class ComposeEvent(_StreamComposer):
             "timestamps": timestamps,
             "seq_num": seq_num,
             "filled": filled,
-            "descriptor": field_of(descriptor, "uid", "descriptor"),
+            "descriptor": descriptor_uid,
         }
         if validate:
-            schema_validators[DocumentNames.event].validate(doc)
-            self._check_keys("event", data, timestamps, filled)
+            schema_validators[_EVENT].validate(doc)
+            # _keys_fit, inlined: this is the common path of a run.
+            rule = self._key_rule
+            try:
+                data_keys = descriptor["data_keys"]
+                keys, stamped = data.keys(), timestamps.keys()
+                fits = (
+                    data_keys is rule.data_keys
+                    and len(data_keys) == rule.size
+                    and (keys == rule.required or keys == rule.every)
+                    and (stamped == rule.required or stamped == rule.every)
+                    and (not filled or filled.keys() <= keys)
+                )
+            except Exception:
+                fits = False
+            if not fits:
+                self._check_keys("event", data, timestamps, filled)
         elif strict_checks_enabled():
             require_mappings("event", data=data, timestamps=timestamps, filled=filled)
             self._check_keys("event", data, timestamps, filled)
         try:
             following = seq_num + 1
-        except Exception as error:
-            arithmetic_failed(error, "event['seq_num']", seq_num)
-        name = field_of(descriptor, "name", "descriptor")
-        try:
+            if name is _UNREAD:  # 1.24 read it here too; nothing in between changes it
+                name = descriptor["name"]
             counters[name] = following
         except Exception as error:
-            counter_failed(error, counters, name)
+            _count_failed(error, descriptor, counters, seq_num)
         return doc
+
+
+def _count_failed(error: Exception, descriptor: Any, counters: Any, seq_num: Any) -> NoReturn:
+    """Explain why the next seq_num could not be worked out or stored, in 1.24's order of steps."""
+    try:
+        seq_num + 1
+    except Exception as failure:
+        arithmetic_failed(failure, "event['seq_num']", seq_num)
+    name = field_of(descriptor, "name", "descriptor")
+    counter_failed(error, counters, name)
 
 
 def _page_columns(
@@ -229,8 +288,9 @@ class ComposeEventPage(_StreamComposer):
             "descriptor": field_of(descriptor, "uid", "descriptor"),
         }
         if validate:
-            schema_validators[DocumentNames.event_page].validate(doc)
-            self._check_keys("event_page", data, timestamps, filled)
+            schema_validators[_EVENT_PAGE].validate(doc)
+            if not self._keys_fit(data, timestamps, filled):
+                self._check_keys("event_page", data, timestamps, filled)
         elif strict:
             self._check_keys("event_page", data, timestamps, filled)
         name = field_of(descriptor, "name", "descriptor")
