@@ -457,10 +457,15 @@ def test_module_level_compose_event_page() -> None:
 
 
 @pytest.mark.parametrize("composer", ["compose_event", "compose_event_page"])
-def test_composers_survive_pickling(composer: str) -> None:
+@pytest.mark.parametrize("used", [False, True], ids=["fresh", "used"])
+def test_composers_survive_pickling(composer: str, used: bool) -> None:
     stream = new_stream()
+    if used:  # the composer then holds what it worked out from the descriptor
+        stream.compose_event(DATA, TIMESTAMPS)
+        stream.compose_event_page(PAGE_DATA, PAGE_TIMESTAMPS)
     restored = pickle.loads(pickle.dumps(getattr(stream, composer)))
     assert restored == getattr(stream, composer)
+    restored.event_counters["primary"] = 1
     if composer == "compose_event":
         assert restored(DATA, TIMESTAMPS)["seq_num"] == 1
         with pytest.raises(EventModelValidationError):

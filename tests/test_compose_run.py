@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -290,3 +291,20 @@ def test_uid_and_time_default_alike_for_every_document() -> None:
     assert all(isinstance(uid, str) and len(uid) == 36 for uid in uids) and len(set(uids)) == len(uids)
     times = [doc["time"] for doc in docs if "time" in doc]
     assert len(times) == 4 and all(type(value) is float for value in times)
+
+
+def test_composing_a_whole_run_warns_nothing() -> None:
+    # Downstream suites run with warnings as errors.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        bundle = compose_run(metadata={"scan_id": 1})
+        stream = bundle.compose_descriptor("primary", DATA_KEYS)
+        stream.compose_event({"det": 1}, {"det": 1.0})
+        stream.compose_event_page({"det": [1, 2]}, {"det": [1.0, 2.0]})
+        resource = bundle.compose_resource("AD", "/", "a", {})
+        resource.compose_datum({"i": 0})
+        resource.compose_datum_page({"i": [1, 2]})
+        frames = bundle.compose_stream_resource("m", "u", "f", {})
+        frames.compose_stream_datum({"start": 0, "stop": 2})
+        bundle.compose_stop()
+        stream.compose_event({"det": 1}, {"det": 1.0})  # after the stop, as 1.24 allowed

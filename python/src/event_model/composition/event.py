@@ -49,8 +49,10 @@ __all__ = ["ComposeEvent", "ComposeEventPage", "compose_event", "compose_event_p
 # Enum member access costs more than a module global; the validators are still
 # looked up at each call, so that a replaced entry of schema_validators is used.
 _EVENT = DocumentNames.event
-_UNREAD: Any = object()
 _EVENT_PAGE = DocumentNames.event_page
+
+_UNREAD: Any = object()
+"""Stands for a stream name not read from the descriptor yet."""
 
 
 @dataclass
@@ -73,7 +75,7 @@ class _StreamComposer:
     def _keys_fit(self, data: Any, timestamps: Any, filled: Any) -> bool:
         """The quick test of :meth:`_check_keys`: True when the keys surely pass 1.24's checks.
 
-        The composers inline this test on their common path; it is here for reading.
+        ComposeEvent inlines the same test, its most frequent path; ComposeEventPage calls this.
         """
         rule = self._key_rule
         try:
