@@ -2,7 +2,8 @@
 
 One document per line. Blank lines are skipped. A line that is not JSON, or
 JSON that is not a document envelope, is reported (with its line number and
-why) and reading goes on with the next line.
+why) and reading goes on with the next line. A UTF-8 byte-order mark at the
+start of the input (as some Windows editors write) is not part of the first line.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 import json.scanner
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,15 @@ class MalformedLine:
 
 class _NotAnEnvelope(ValueError):
     """A JSON value that is not ``[name, doc]`` nor ``{"name": name, "doc": doc}``."""
+
+
+def _without_byte_order_mark(lines: Iterable[str]) -> Iterator[str]:
+    """Yield *lines*, the first without a leading UTF-8 byte-order mark."""
+    iterator = iter(lines)
+    for first in iterator:
+        yield first[1:] if first.startswith("\ufeff") else first
+        break
+    yield from iterator
 
 
 def parse_envelope(value: Any) -> tuple[str, Any]:
@@ -93,6 +103,8 @@ class LineReader:
         fast_loads = _FAST_LOADS
         number = self.lines_read
         documents = self.documents
+        if number == 0:
+            lines = _without_byte_order_mark(lines)
         try:
             for number, line in enumerate(lines, self.lines_read + 1):
                 if tick is not None and number % every == 0:
@@ -142,7 +154,11 @@ class LineReader:
         except ValueError as error:
             message = getattr(error, "msg", str(error))
             column = getattr(error, "colno", None)
-            where = f" at column {column + len(line) - len(line.lstrip())}" if column is not None else ""
+            where = ""
+            if column is not None:
+                # Some messages end in "at" already: "Unterminated string starting at".
+                joint = " " if message.endswith(" at") else " at "
+                where = f"{joint}column {column + len(line) - len(line.lstrip())}"
             self._skip(number, documents, f"not JSON: {message}{where}")
         return None, -1
 

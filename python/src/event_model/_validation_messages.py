@@ -14,9 +14,9 @@ import reprlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import SchemaError, ValidationError
 
-__all__ = ["describe_value", "format_json_path", "is_consequence", "problem_text"]
+__all__ = ["describe_value", "format_json_path", "is_consequence", "problem_text", "short_repr"]
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TYPE_WORDS = {
@@ -40,6 +40,14 @@ def _short_repr() -> reprlib.Repr:
 
 
 _SHORTENER = _short_repr()
+
+
+def short_repr(value: Any) -> str:
+    """Return a short, safe ``repr`` of *value*: cut to a few items and levels, never raising."""
+    try:
+        return _SHORTENER.repr(value)
+    except Exception:  # a hostile __repr__, or nesting deeper than reprlib copes with
+        return "<unprintable>"
 
 
 def describe_value(value: Any) -> str:
@@ -165,7 +173,7 @@ def is_consequence(error: ValidationError, resolve: Any) -> bool:
     )
 
 
-def _keys_problem(error: ValidationError, resolve: Any) -> str:
+def _keys_problem(error: ValidationError | SchemaError, resolve: Any) -> str:
     schema = error.schema if isinstance(error.schema, Mapping) else {}
     if error.validator == "unevaluatedProperties":
         allowed = sorted(set(_declared_properties(schema, resolve)))
@@ -188,12 +196,12 @@ def _keys_problem(error: ValidationError, resolve: Any) -> str:
     return text
 
 
-def _fallback(error: ValidationError) -> str:
+def _fallback(error: ValidationError | SchemaError) -> str:
     message = str(error.message)
     return message if len(message) <= 300 else message[:297] + "..."
 
 
-def problem_text(error: ValidationError, resolve: Any) -> str:
+def problem_text(error: ValidationError | SchemaError, resolve: Any) -> str:
     """Say what *error* found wrong: what the schema expected and what the document holds.
 
     *resolve* maps a ``$ref`` string of the error's schema to the schema it names.

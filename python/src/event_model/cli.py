@@ -190,6 +190,13 @@ def _validate_source(source: str, progress: str) -> SourceResult:
         )
     except OSError as error:
         return SourceResult.unusable_source(label, error.strerror or str(error))
+    except Exception as error:  # a bug, never a traceback: say where the check stopped, exit 2
+        summary = f"{type(error).__name__}: {error}"[:300]
+        return SourceResult.unusable_source(
+            label,
+            f"the check stopped at line {reader.lines_read} ({summary}); this is a bug in event-model, "
+            "please report it with the line",
+        )
     validator.finish()
     return SourceResult.from_validation(label, reader, validator)
 
@@ -204,9 +211,16 @@ def _feed(
     label: str,
     binary: Any = None,
 ) -> None:
-    """Feed the lines of ``text`` to ``validator``, with a progress bar on stderr when wanted."""
+    """Feed the lines of ``text`` to ``validator``, with a progress bar on stderr when wanted.
+
+    ``--progress always`` on a stderr that is not a terminal (a log file, a CI
+    job) prints plain progress lines instead of a bar.
+    """
     if not _wants_progress(progress, size):
         reader.feed(text, validator)
+        return
+    if not sys.stderr.isatty():
+        _feed_with_progress_lines(reader, validator, text, size=size, label=label, binary=binary)
         return
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
@@ -227,6 +241,36 @@ def _feed(
             bar.update(task, completed=position, documents=validator.documents_seen)
 
         reader.feed(text, validator, tick=tick)
+
+
+PROGRESS_LINE_SECONDS = 5.0
+"""How often ``--progress always`` prints a progress line when stderr is not a terminal."""
+
+
+def _feed_with_progress_lines(
+    reader: LineReader, validator: RunValidator, text: TextIO, *, size: int | None, label: str, binary: Any
+) -> None:
+    """Feed the lines of ``text``, printing a plain progress line on stderr now and then, and at the end."""
+    import time
+
+    next_line = time.monotonic()
+
+    def line(final: bool) -> None:
+        position = binary.tell() if binary is not None else None
+        share = f", {100 * position // size}%" if size and position is not None else ""
+        state = "done" if final else "validating"
+        sys.stderr.write(f"{label}: {state}, {validator.documents_seen:,} documents{share}\n")
+        sys.stderr.flush()
+
+    def tick() -> None:
+        nonlocal next_line
+        now = time.monotonic()
+        if now >= next_line:
+            next_line = now + PROGRESS_LINE_SECONDS
+            line(final=False)
+
+    reader.feed(text, validator, tick=tick)
+    line(final=True)
 
 
 def _wants_progress(progress: str, size: int | None) -> bool:

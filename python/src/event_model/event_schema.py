@@ -26,6 +26,15 @@ How a data key becomes a schema:
   when ``filled`` does not mention the key either is accepted.
 - ``timestamps`` has the same keys as ``data``, each a number; ``filled``
   may only mention data keys.
+
+A data key that cannot describe readings (a ``dtype`` that is not one of the
+five names, a ``shape`` that is not a list of lengths, more than
+``MAX_DIMENSIONS`` dimensions, a negative length or one beyond
+``MAX_LENGTH``; a length such as ``2.0`` counts as 2) makes both functions
+raise an :class:`UnusableDataKey` error naming the descriptor, the path and
+what was expected. :func:`stream_schemas` (what
+:class:`~event_model.run_validator.RunValidator` uses) instead collects those
+errors and leaves only such keys' readings unchecked.
 """
 
 from __future__ import annotations
@@ -33,13 +42,67 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+from ._validation_messages import format_json_path
+from ._validation_messages import short_repr as _safe_repr
 from .document_names import DocumentNames
-from .errors import EventModelKeyError, EventModelTypeError, EventModelValueError
+from .errors import EventModelError, EventModelKeyError, EventModelTypeError, EventModelValueError
 from .schema_files import schemas
 
-__all__ = ["event_schema_for", "event_page_schema_for", "stream_keys", "event_keys"]
+__all__ = [
+    "MAX_DIMENSIONS",
+    "MAX_LENGTH",
+    "StreamSchemas",
+    "UnusableDataKey",
+    "UnusableDataKeyKeyError",
+    "UnusableDataKeyTypeError",
+    "UnusableDataKeyValueError",
+    "event_keys",
+    "event_page_schema_for",
+    "event_schema_for",
+    "stream_keys",
+    "stream_schemas",
+]
+
+MAX_DIMENSIONS = 64
+"""The most dimensions a data key's shape may have (numpy's own limit)."""
+
+MAX_LENGTH = 2**63 - 1
+"""The largest length of one dimension (the largest numpy array index)."""
+
+
+class UnusableDataKey(EventModelError):
+    """A descriptor's data key that cannot describe readings: its dtype or shape is not usable.
+
+    ``document_name`` is ``"descriptor"``, ``key`` the data key, ``path`` the
+    JSON path of the offending value inside the descriptor (such as
+    ``"$.data_keys.det.shape[1]"``) and ``problem`` the message without the place.
+    """
+
+    def __init__(self, message: str, *, key: Any, path: str, problem: str) -> None:
+        super().__init__(message)
+        self.document_name = "descriptor"
+        self.key = key
+        self.path = path
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class UnusableDataKeyKeyError(UnusableDataKey, EventModelKeyError):
+    """A data key lacks what a reading's schema needs (its dtype)."""
+
+
+class UnusableDataKeyTypeError(UnusableDataKey, EventModelTypeError):
+    """A data key, its dtype or its shape is of the wrong type."""
+
+
+class UnusableDataKeyValueError(UnusableDataKey, EventModelValueError):
+    """A data key's dtype is not a dtype name, or its shape holds an impossible length."""
+
 
 _DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 
@@ -84,9 +147,70 @@ def event_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
     reading typed from its data key (see the module docstring); ``filled``
     mentioning only data keys. Raises EventModelKeyError, EventModelTypeError or
     EventModelValueError, naming the path, when ``descriptor`` is not a usable
-    descriptor.
+    descriptor (an :class:`UnusableDataKey` for a data key that cannot describe
+    readings).
     """
-    readings = _reading_schemas(descriptor)
+    return _event_schema(descriptor, _Options())
+
+
+def event_page_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a JSON Schema (draft 2020-12) for the event pages of the stream ``descriptor`` describes.
+
+    Like :func:`event_schema_for`, column by column: each ``data`` column is an
+    array of readings, each ``timestamps`` column an array of numbers. A schema
+    cannot say that columns have equal lengths; check that separately.
+    """
+    return _event_page_schema(descriptor, _Options())
+
+
+@dataclass
+class StreamSchemas:
+    """The schemas of one stream's events and pages as a whole-run check uses them.
+
+    ``problems`` lists the data keys that cannot describe readings (their
+    readings are left unchecked, the other keys are checked as usual);
+    ``integer_keys`` the scalar keys declared ``dtype: 'integer'``, whose
+    readings the schemas accept as any number (see :func:`stream_schemas`).
+    """
+
+    event: dict[str, Any]
+    page: dict[str, Any]
+    problems: list[UnusableDataKey] = field(default_factory=list)
+    integer_keys: frozenset[str] = frozenset()
+
+
+def stream_schemas(descriptor: Mapping[str, Any]) -> StreamSchemas:
+    """Return the event and event page schemas of a stream for checking a whole run, and their problems.
+
+    Unlike :func:`event_schema_for`, a data key that cannot describe readings
+    does not raise: it is listed in ``problems`` and only its readings go
+    unchecked. And a scalar key declared ``dtype: 'integer'`` accepts any
+    number: real producers declare an integer and read floats (ophyd's
+    simulated motors infer the dtype of their setpoint from its initial value,
+    0, then read 0.5). That is a data-quality warning, not a malformed event,
+    so the check that such readings are whole numbers is left to the caller
+    (the schema would otherwise send every event of the stream down the slow
+    path of explaining a failure). Raises as event_schema_for does when the
+    descriptor or its ``data_keys`` is not a mapping.
+    """
+    options = _Options(problems=[], integers_as_numbers=True)
+    event = _event_schema(descriptor, options)
+    page = _event_page_schema(descriptor, _Options(problems=[], integers_as_numbers=True))
+    return StreamSchemas(event, page, options.problems or [], frozenset(options.integer_keys))
+
+
+@dataclass
+class _Options:
+    """How the readings' schemas are built: strictly (the public functions) or for a whole-run check."""
+
+    problems: list[UnusableDataKey] | None = None
+    integers_as_numbers: bool = False
+    integer_keys: set[str] = field(default_factory=set)
+
+
+def _event_schema(descriptor: Mapping[str, Any], options: _Options) -> dict[str, Any]:
+    """Build the schema of the stream's events (see event_schema_for)."""
+    readings = _reading_schemas(descriptor, options)
     data_properties: dict[str, Any] = {}
     conditions: list[dict[str, Any]] = []
     for key, (reading, kind) in readings.items():
@@ -111,14 +235,9 @@ def event_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def event_page_schema_for(descriptor: Mapping[str, Any]) -> dict[str, Any]:
-    """Return a JSON Schema (draft 2020-12) for the event pages of the stream ``descriptor`` describes.
-
-    Like :func:`event_schema_for`, column by column: each ``data`` column is an
-    array of readings, each ``timestamps`` column an array of numbers. A schema
-    cannot say that columns have equal lengths; check that separately.
-    """
-    readings = _reading_schemas(descriptor)
+def _event_page_schema(descriptor: Mapping[str, Any], options: _Options) -> dict[str, Any]:
+    """Build the schema of the stream's event pages (see event_page_schema_for)."""
+    readings = _reading_schemas(descriptor, options)
     data_properties: dict[str, Any] = {}
     conditions: list[dict[str, Any]] = []
     for key, (reading, kind) in readings.items():
@@ -179,7 +298,7 @@ def _frame(
         "$schema": _DRAFT_2020_12,
         "title": title,
         "description": (
-            f"The {document.value} documents of the stream described by descriptor {uid!r}: the "
+            f"The {document.value} documents of the stream described by descriptor {_safe_repr(uid)}: the "
             f"generic {document.value} schema plus the data keys, types and shapes it declares."
         ),
     }
@@ -338,25 +457,25 @@ def _page_filled_condition(key: str, reading: dict[str, Any]) -> dict[str, Any]:
 def _stream_label(descriptor: Mapping[str, Any]) -> str:
     """Describe a stream by name for a schema title."""
     name = descriptor.get("name")
-    return repr(name) if isinstance(name, str) else "(unnamed)"
+    return _safe_repr(name) if isinstance(name, str) else "(unnamed)"
 
 
 def _data_keys_of(descriptor: Any) -> Mapping[str, Any]:
     """Return ``descriptor['data_keys']``, or raise an error naming what is wrong."""
     if not isinstance(descriptor, Mapping):
         raise EventModelTypeError(
-            f"{descriptor!r} is not a descriptor document: "
+            f"{_safe_repr(descriptor)} is not a descriptor document: "
             f"expected a mapping, got {type(descriptor).__name__}"
         )
     try:
         data_keys = descriptor["data_keys"]
     except KeyError:
         raise EventModelKeyError(
-            f"descriptor {descriptor.get('uid')!r} has no 'data_keys': cannot build an event schema"
+            f"descriptor {_safe_repr(descriptor.get('uid'))} has no 'data_keys': cannot build an event schema"
         ) from None
     if not isinstance(data_keys, Mapping):
         raise EventModelTypeError(
-            f"{data_keys!r} at descriptor.data_keys is not a mapping: expected "
+            f"{_safe_repr(data_keys)} at descriptor.data_keys is not a mapping: expected "
             "an object of data key name -> data key description"
         )
     return data_keys
@@ -367,54 +486,92 @@ def _is_stream_backed(data_key: Any) -> bool:
     return isinstance(data_key, Mapping) and data_key.get("external") == "STREAM:"
 
 
-def _reading_schemas(descriptor: Mapping[str, Any]) -> dict[str, tuple[dict[str, Any], str]]:
+def _reading_schemas(
+    descriptor: Mapping[str, Any], options: _Options
+) -> dict[str, tuple[dict[str, Any], str]]:
     """Map each data key to (schema of one reading, 'inline' | 'external' | 'stream')."""
     data_keys = _data_keys_of(descriptor)
     readings: dict[str, tuple[dict[str, Any], str]] = {}
     for key, data_key in data_keys.items():
-        path = f"descriptor.data_keys.{key}"
-        if not isinstance(data_key, Mapping):
-            raise EventModelTypeError(
-                f"{data_key!r} at {path} is not a mapping: "
-                "expected a data key description with dtype and shape"
-            )
-        external = data_key.get("external")
-        if external == "STREAM:":
-            kind = "stream"
-        elif external is not None:
-            kind = "external"
-        else:
-            kind = "inline"
-        readings[key] = (_reading_schema(data_key, path), kind)
+        path = ["data_keys", key]
+        kind = "inline"
+        try:
+            if not isinstance(data_key, Mapping):
+                raise _unusable(
+                    UnusableDataKeyTypeError,
+                    key,
+                    path,
+                    data_key,
+                    "is not a mapping: expected a data key description with dtype and shape",
+                )
+            external = data_key.get("external")
+            if external == "STREAM:":
+                kind = "stream"
+            elif external is not None:
+                kind = "external"
+            reading = _reading_schema(data_key, key, path, options)
+        except UnusableDataKey as problem:
+            if options.problems is None:
+                raise
+            options.problems.append(problem)
+            reading = {}  # this key's readings go unchecked; the key itself is still required
+        readings[key] = (reading, kind)
     return readings
 
 
-def _reading_schema(data_key: Mapping[str, Any], path: str) -> dict[str, Any]:
-    """Build the schema of one reading from a data key's dtype, dtype_numpy and shape."""
+def _unusable(
+    cls: type[UnusableDataKey], key: Any, path: list[Any], value: Any, problem: str
+) -> UnusableDataKey:
+    """Make the error for an unusable data key: the value, its place in the descriptor, what was expected.
+
+    *problem* follows the value (``"is not a dtype: expected ..."``); *value*
+    is ``...`` when something is missing rather than wrong.
+    """
+    place = f"descriptor.{format_json_path(path)}"
+    shown = "" if value is ... else f"{_safe_repr(value)} "
+    message = f"{place} {problem}" if value is ... else f"{shown}at {place} {problem}"
+    return cls(message, key=key, path="$." + format_json_path(path), problem=f"{shown}{problem}")
+
+
+def _reading_schema(
+    data_key: Mapping[str, Any], key: Any, path: list[Any], options: _Options
+) -> dict[str, Any]:
+    """Build the schema of one reading from a data key's dtype, dtype_numpy and shape.
+
+    A problem raises, or with ``options.problems`` is recorded there while what
+    can still be checked is: a bad dtype leaves the innermost values unchecked,
+    a bad length lets that dimension have any length.
+    """
+    expected = f"expected one of {', '.join(repr(name) for name in sorted(_DTYPES))}"
+    dtype = data_key.get("dtype")
     if "dtype" not in data_key:
-        raise EventModelKeyError(f"{path} has no 'dtype': expected one of {sorted(_DTYPES)}")
-    dtype = data_key["dtype"]
-    if dtype not in _DTYPES:
-        raise EventModelValueError(
-            f"{dtype!r} at {path}.dtype is not a dtype: expected one of {sorted(_DTYPES)}"
+        _problem(options, _unusable(UnusableDataKeyKeyError, key, path, ..., f"has no 'dtype': {expected}"))
+    elif not isinstance(dtype, str):
+        problem = _unusable(
+            UnusableDataKeyTypeError, key, [*path, "dtype"], dtype, f"is not a dtype name: {expected}"
         )
-    shape = data_key.get("shape", [])
-    if isinstance(shape, (str, bytes)) or not isinstance(shape, Sequence):
-        raise EventModelTypeError(
-            f"{shape!r} at {path}.shape is not a list: expected a list of lengths (integers or null)"
+        _problem(options, problem)
+    elif dtype not in _DTYPES:
+        _problem(
+            options,
+            _unusable(UnusableDataKeyValueError, key, [*path, "dtype"], dtype, f"is not a dtype: {expected}"),
         )
-    for position, length in enumerate(shape):
-        if length is not None and (isinstance(length, bool) or not isinstance(length, int) or length < 0):
-            raise EventModelValueError(
-                f"{length!r} at {path}.shape[{position}] is not a length: "
-                "expected a non-negative integer or null"
-            )
+    shape = _lengths(data_key.get("shape", []), key, [*path, "shape"], options)
+    if shape is None:
+        return {}  # an unusable shape (recorded): the reading is not checked
+    leaf: dict[str, Any]
     if dtype == "array":
         if not shape:
             return {"type": "array"}  # an array whose shape the descriptor does not say
         leaf = _numpy_leaf_schema(data_key.get("dtype_numpy"))
-    else:
+    elif dtype == "integer" and options.integers_as_numbers:
+        if not shape:
+            options.integer_keys.add(key)
+        leaf = {"type": ["number", "boolean"]}
+    elif isinstance(dtype, str) and dtype in _SCALAR_SCHEMAS:
         leaf = dict(_SCALAR_SCHEMAS[dtype])
+    else:
+        leaf = {}  # an unusable dtype (recorded): values are not constrained
     schema = leaf
     for length in reversed(shape):
         level: dict[str, Any] = {"type": "array", "items": schema}
@@ -423,6 +580,41 @@ def _reading_schema(data_key: Mapping[str, Any], path: str) -> dict[str, Any]:
             level["maxItems"] = length
         schema = level
     return schema
+
+
+def _problem(options: _Options, problem: UnusableDataKey) -> None:
+    """Raise *problem*, or record it when the schema is built for a whole-run check."""
+    if options.problems is None:
+        raise problem
+    options.problems.append(problem)
+
+
+def _lengths(shape: Any, key: Any, path: list[Any], options: _Options) -> list[int | None] | None:
+    """Return a data key's shape as lengths (None: any length), or raise saying what is wrong with it.
+
+    When problems are recorded instead, an unusable shape counts as no shape
+    (None: the reading is not checked) and a bad length as any length.
+    """
+    if isinstance(shape, (str, bytes)) or not isinstance(shape, Sequence):
+        message = "is not a list: expected a list of lengths (integers or null)"
+        _problem(options, _unusable(UnusableDataKeyTypeError, key, path, shape, message))
+        return None
+    if len(shape) > MAX_DIMENSIONS:
+        message = f"has {len(shape)} dimensions: expected at most {MAX_DIMENSIONS} (numpy's limit)"
+        _problem(options, _unusable(UnusableDataKeyValueError, key, path, ..., message))
+        return None
+    lengths: list[int | None] = []
+    for position, length in enumerate(shape):
+        if isinstance(length, float) and length.is_integer():
+            length = int(length)  # JSON Schema counts 2.0 as an integer, so does the descriptor schema
+        if length is not None and (
+            isinstance(length, bool) or not isinstance(length, int) or not 0 <= length <= MAX_LENGTH
+        ):
+            message = f"is not a length: expected a non-negative integer up to {MAX_LENGTH} or null"
+            _problem(options, _unusable(UnusableDataKeyValueError, key, [*path, position], length, message))
+            length = None
+        lengths.append(length)
+    return lengths
 
 
 def _numpy_leaf_schema(dtype_numpy: Any) -> dict[str, Any]:

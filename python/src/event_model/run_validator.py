@@ -62,9 +62,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import numpy as np
+
+from ._validation_messages import short_repr
 from .document_names import DocumentNames
 from .errors import EventModelError
-from .event_schema import event_page_schema_for, event_schema_for
+from .event_schema import StreamSchemas, UnusableDataKey, stream_schemas
 from .routing import DocumentRouter
 from .validation import DocumentValidationError, SchemaValidator, schema_validator_for, schema_validators
 
@@ -83,9 +86,26 @@ def _generic_schema(name: str) -> SchemaValidator:
     return schema_validators[DocumentNames(name)]
 
 
+_KEY_KEYWORDS = frozenset({"required", "additionalProperties", "unevaluatedProperties"})
+
+
 def _schema_errors(validator: SchemaValidator, doc: Any) -> list[DocumentValidationError]:
-    """Every reason ``doc`` fails the validator's schema (empty when it is valid)."""
-    return list(validator.iter_errors(doc))
+    """Every reason ``doc`` fails the validator's schema (empty when it is valid), one per mistake.
+
+    Several errors about one value are one mistake: a dtype that is an object
+    fails both ``type`` and ``enum``; two missing keys give two ``required``
+    errors that each name both. So only the first error about a value at a
+    path is kept, and the first of each keyword about an object's keys.
+    """
+    kept = []
+    seen: set[tuple[str, str]] = set()
+    for error in validator.iter_errors(doc):
+        keyword = str(error.validator)
+        mistake = (error.json_path, keyword if keyword in _KEY_KEYWORDS else "value")
+        if mistake not in seen:
+            seen.add(mistake)
+            kept.append(error)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -158,7 +178,9 @@ class _Stream:
         "event_is_valid",
         "event_keys",
         "event_schema",
+        "integer_keys",
         "page_schema_source",
+        "problems",
         "stream_keys",
     )
 
@@ -174,11 +196,16 @@ class _Stream:
             if isinstance(value, Mapping) and value.get("external") == "STREAM:"
         )
         self.event_keys = frozenset(data_keys) - self.stream_keys
-        self.event_schema = _stream_validator(_schema_or_none(event_schema_for, descriptor), "event")
+        schemas = _schemas_or_none(descriptor)
+        self.problems: list[UnusableDataKey] = [] if schemas is None else schemas.problems
+        # Scalar keys declared 'integer' whose readings have not yet been found to be fractional
+        # (the schemas accept any number there; see event_schema.stream_schemas).
+        self.integer_keys: set[str] = set() if schemas is None else set(schemas.integer_keys)
+        self.event_schema = _stream_validator(None if schemas is None else schemas.event, "event")
         self.event_is_valid = self.event_schema.is_valid
         # The page schema is made now (the descriptor may change later) but compiled on first use:
         # compiling takes a few tenths of a millisecond, and most streams carry events or pages, not both.
-        self.page_schema_source = _schema_or_none(event_page_schema_for, descriptor)
+        self.page_schema_source = None if schemas is None else schemas.page
         self._page_schema: SchemaValidator | None = None
 
     @property
@@ -189,13 +216,11 @@ class _Stream:
         return self._page_schema
 
 
-def _schema_or_none(
-    schema_for: Callable[[Mapping[str, Any]], dict[str, Any]], descriptor: Mapping[str, Any]
-) -> dict[str, Any] | None:
-    """The schema ``schema_for`` makes from ``descriptor``, or None for an unusable descriptor."""
+def _schemas_or_none(descriptor: Mapping[str, Any]) -> StreamSchemas | None:
+    """The schemas of the stream ``descriptor`` describes, or None when it has no usable data_keys."""
     try:
-        return schema_for(descriptor)
-    except EventModelError:  # the descriptor's own schema finding says why
+        return stream_schemas(descriptor)
+    except EventModelError:  # data_keys missing or not a mapping: the descriptor's schema finding says why
         return None
 
 
@@ -272,19 +297,24 @@ class RunValidator(DocumentRouter):
         try:
             doc_name, handler = self._handlers[name]
         except (KeyError, TypeError):
-            self._name = str(getattr(name, "value", name))
+            self._name = name if isinstance(name, str) else _short(getattr(name, "value", name))
             names = sorted(member.value for member in DocumentNames)
             close = difflib.get_close_matches(name, names, n=1) if isinstance(name, str) else []
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             self._report(
-                "unknown-name", "$", f"{name!r} is not a document name{hint}: expected one of {names}"
+                "unknown-name", "$", f"{_short(name)} is not a document name{hint}: expected one of {names}"
             )
             if isinstance(doc, Mapping) and "seq_num" in doc:
                 self._lose_rows(doc.get("seq_num"))  # a misnamed event (page): its rows are missed
             return name, doc
         self._name = doc_name
         if type(doc) is dict or isinstance(doc, Mapping):
-            handler(doc)
+            try:
+                handler(doc)
+            except Exception as error:  # a document no check foresaw: a finding, never a crash
+                self._path_prefix = ""
+                summary = f"{type(error).__name__}: {error}"[:200]
+                self._report("unchecked", "$", f"this {doc_name} could not be checked ({summary})")
         else:
             self._report("schema", "$", f"{_short(doc)} is not a {doc_name} document: expected a JSON object")
         run = self._run
@@ -386,19 +416,22 @@ class RunValidator(DocumentRouter):
             )
         )
 
-    def _check_schema(self, doc: Mapping[str, Any]) -> None:
-        """Validate ``doc`` against the generic schema of its type; report each error."""
+    def _check_schema(self, doc: Mapping[str, Any]) -> list[str]:
+        """Validate ``doc`` against the generic schema of its type; report each error, return their paths."""
         validator = _generic_schema(self._name)
         if not validator.is_valid(doc):
-            self._report_schema_errors(validator, doc)
+            return self._report_schema_errors(validator, doc)
+        return []
 
-    def _report_schema_errors(self, validator: SchemaValidator, doc: Any) -> None:
-        """Report why ``doc`` fails its generic schema (one finding per error)."""
+    def _report_schema_errors(self, validator: SchemaValidator, doc: Any) -> list[str]:
+        """Report why ``doc`` fails its generic schema (one finding per error); return the errors' paths."""
         errors = _schema_errors(validator, doc)
         if not errors:  # is_valid and iter_errors disagree: say so rather than stay silent
             self._report("schema", "$", f"the {self._name} document fails its schema")
+            return ["$"]
         for error in errors:
             self._report("schema", error.json_path, error.problem)
+        return [error.json_path for error in errors]
 
     def _check_uid(self, uid: Any, path: str) -> None:
         """Report ``uid`` if it was seen before; remember it."""
@@ -440,7 +473,7 @@ class RunValidator(DocumentRouter):
             self._report(
                 "wrong-run",
                 "$.run_start",
-                f"{run_start!r} is not the uid of this run's start document ({self._run_uid!r})",
+                f"{_short(run_start)} is not the uid of this run's start document ({self._run_uid!r})",
             )
 
     # -- per document type --------------------------------------------------
@@ -510,7 +543,7 @@ class RunValidator(DocumentRouter):
                 self._report(
                     "num-events",
                     f"$.num_events[{name!r}]",
-                    f"{claimed!r} is not the number of events in stream {name!r}: expected {expected} "
+                    f"{_short(claimed)} is not the number of events in stream {name!r}: expected {expected} "
                     f"({_count_explained(counter)})",
                 )
         for name, claimed in num_events.items():
@@ -518,14 +551,14 @@ class RunValidator(DocumentRouter):
                 self._report(
                     "num-events",
                     f"$.num_events[{name!r}]",
-                    f"{claimed!r} events claimed for stream {name!r}, "
+                    f"{_short(claimed)} events claimed for stream {name!r}, "
                     "which has no descriptor in this run: expected 0",
                 )
 
     def _check_descriptor(self, doc: Mapping[str, Any]) -> None:
         """A descriptor opens (or continues) a stream; its events get a compiled schema."""
         self._check_in_run()
-        self._check_schema(doc)
+        schema_paths = self._check_schema(doc)
         uid = doc.get("uid")
         self._check_uid(uid, "$.uid")
         self._check_run_start(doc)
@@ -551,7 +584,16 @@ class RunValidator(DocumentRouter):
                 return  # a duplicate uid (reported): keep the first descriptor
         except TypeError:
             return
-        self._streams[uid] = _Stream(doc, counter)
+        stream = self._streams[uid] = _Stream(doc, counter)
+        for problem in stream.problems:
+            # A data key the schema already faulted (a dtype that is an object, ...) is not reported twice.
+            if not any(_within(problem.path, path) or _within(path, problem.path) for path in schema_paths):
+                self._report(
+                    "unusable-data-key",
+                    problem.path,
+                    f"{problem.problem}; readings of {problem.key!r} are not checked where this leaves them "
+                    "undefined",
+                )
 
     def _check_event(self, doc: Mapping[str, Any]) -> None:
         """The per-event fast path: one schema call, two lookups, an integer comparison."""
@@ -570,6 +612,8 @@ class RunValidator(DocumentRouter):
         else:
             if not stream.event_is_valid(doc):
                 self._explain_event(doc, stream, page=False)
+            if stream.integer_keys:
+                self._check_integer_readings(doc, stream, page=False)
             counter = stream.counter
             seq_num = get("seq_num")
             if seq_num == counter.last_seq_num + 1:
@@ -619,6 +663,36 @@ class RunValidator(DocumentRouter):
                 severity="warning",
             )
         counter.last_seq_num = seq_num
+
+    def _check_integer_readings(self, doc: Mapping[str, Any], stream: _Stream, *, page: bool) -> None:
+        """Warn, once per stream and key, about a fractional reading of a key declared 'integer'.
+
+        Real producers do this: ophyd's simulated motor infers its setpoint's
+        dtype from its initial value (0, so 'integer') and then reads 0.5. The
+        readings are fine; the descriptor is wrong. It is a data-quality warning
+        (readers that trust the dtype would truncate), not an error.
+        """
+        data = doc.get("data")
+        if not isinstance(data, Mapping):
+            return
+        for key in sorted(stream.integer_keys):
+            value = data.get(key)
+            found = _first_fraction(value) if page else (value if _is_fraction(value) else None)
+            if found is None:
+                continue
+            stream.integer_keys.discard(key)
+            where = (
+                f"$.data[{key!r}]" if page else f"$.data.{key}" if key.isidentifier() else f"$.data[{key!r}]"
+            )
+            self._report(
+                "float-in-integer-key",
+                where,
+                f"{found!r} is not a whole number, but the descriptor declares {key!r} with dtype 'integer': "
+                "most likely the device inferred the dtype from an integer initial value and then read "
+                "floats (ophyd's simulated motors do); declare dtype 'number' at the source "
+                "(later readings of this key in this stream are not reported)",
+                severity="warning",
+            )
 
     def _report_unknown_descriptor(self, descriptor_uid: Any) -> None:
         """Report a reference to a descriptor not seen in this run."""
@@ -697,6 +771,8 @@ class RunValidator(DocumentRouter):
         else:
             if not stream.page_schema.is_valid(doc):
                 self._explain_event(doc, stream, page=True)
+            if stream.integer_keys:
+                self._check_integer_readings(doc, stream, page=True)
             seq_nums = doc.get("seq_num")
             if isinstance(seq_nums, list):
                 counter = stream.counter
@@ -819,7 +895,7 @@ class RunValidator(DocumentRouter):
                     self._report(
                         "stream-range",
                         f"$.{part}",
-                        f"{dict(bounds)!r} ends before it starts: expected stop >= start",
+                        f"{_short(dict(bounds))} ends before it starts: expected stop >= start",
                     )
         descriptor_uid = doc.get("descriptor")
         if not descriptor_uid:
@@ -888,6 +964,31 @@ class RunValidator(DocumentRouter):
         self._check_resource_reference(doc.get("resource"))
 
 
+def _is_fraction(value: Any) -> bool:
+    """Whether *value* is a float (Python or numpy) that is not a whole number."""
+    if isinstance(value, (float, np.floating)):
+        return not float(value).is_integer()
+    return False
+
+
+def _first_fraction(column: Any) -> Any:
+    """The first fractional float of a page's column (a list or a numpy array), or None."""
+    if isinstance(column, np.ndarray):
+        if column.dtype.kind != "f" or column.size == 0:
+            return None
+        with np.errstate(invalid="ignore"):
+            fractional = np.flatnonzero(np.asarray(column != np.floor(column)))
+        return column.flat[fractional[0]].item() if fractional.size else None
+    if isinstance(column, list):
+        return next((value for value in column if _is_fraction(value)), None)
+    return None
+
+
+def _within(path: str, prefix: str) -> bool:
+    """Whether the JSON path *path* is *prefix* or lies inside it."""
+    return path == prefix or (path.startswith(prefix) and path[len(prefix)] in ".[")
+
+
 def _page_rows(doc: Mapping[str, Any]) -> int:
     """How many rows a page without a usable seq_num column holds (the length of its uid or time column)."""
     for column in ("uid", "time"):
@@ -918,11 +1019,11 @@ def _declared_as(stream: _Stream, parts: tuple[str | int, ...]) -> str:
         return ""
     if parts[0] == "timestamps":
         return " (a timestamp is a number of seconds since the epoch)"
-    declared = [f"dtype {data_key.get('dtype')!r}", f"shape {data_key.get('shape')!r}"]
+    declared = [f"dtype {_short(data_key.get('dtype'))}", f"shape {_short(data_key.get('shape'))}"]
     if "dtype_numpy" in data_key:
-        declared.append(f"dtype_numpy {data_key['dtype_numpy']!r}")
+        declared.append(f"dtype_numpy {_short(data_key['dtype_numpy'])}")
     if "external" in data_key:
-        declared.append(f"external {data_key['external']!r}: a datum id while filled is false")
+        declared.append(f"external {_short(data_key['external'])}: a datum id while filled is false")
     return f" (the descriptor declares {parts[1]!r} with {', '.join(declared)})"
 
 
@@ -990,6 +1091,6 @@ def _key_difference(part: str, found: frozenset[str], expected: frozenset[str]) 
 
 
 def _short(value: Any, limit: int = 60) -> str:
-    """``repr(value)``, cut to ``limit`` characters."""
-    text = repr(value)
+    """A safe ``repr(value)`` (a few items and levels deep), cut to ``limit`` characters."""
+    text = short_repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

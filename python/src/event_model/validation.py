@@ -31,6 +31,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+import jsonschema.exceptions
 import referencing
 import referencing.exceptions
 from jsonschema.exceptions import ValidationError, best_match
@@ -47,12 +48,12 @@ from ._validation_guard import (
     locate_non_string_key,
 )
 from ._validation_integers import IntegerCheck, UnsupportedIntegerLayout, compile_integer_check
-from ._validation_messages import format_json_path, is_consequence, problem_text
+from ._validation_messages import format_json_path, is_consequence, problem_text, short_repr
 from ._validation_order import order_key
 from ._validation_reference import ReadingsReferenceValidator, ReferenceValidator, local_registry
 from ._validation_standins import StandIns, compile_stand_ins
 from .document_names import DocumentNames
-from .errors import EventModelValidationError, EventModelValueError
+from .errors import EventModelError, EventModelTypeError, EventModelValidationError, EventModelValueError
 from .schema_files import ENVELOPE_SCHEMA_NAME, load_schema, schemas
 
 __all__ = [
@@ -60,6 +61,9 @@ __all__ = [
     "VALIDATOR_ENV_VAR",
     "DocumentValidationError",
     "EnvelopeValidator",
+    "InvalidSchema",
+    "InvalidSchemaType",
+    "InvalidSchemaValue",
     "SchemaValidator",
     "build_schema_validators",
     "envelope_validator",
@@ -80,6 +84,25 @@ MAX_NESTING_DEPTH = 256
 
 MAX_NESTED_CONTAINERS = 1_000_000
 """How many containers a walk of a document may meet (shared ones counted each time) before it is refused."""
+
+
+class InvalidSchema(EventModelError):
+    """What :func:`schema_validator_for` was given is not a JSON Schema.
+
+    ``document_name`` names the documents it was meant for.
+    """
+
+    def __init__(self, message: str, *, document_name: str) -> None:
+        super().__init__(message)
+        self.document_name = document_name
+
+
+class InvalidSchemaType(InvalidSchema, EventModelTypeError):
+    """The schema given to :func:`schema_validator_for` is not a mapping."""
+
+
+class InvalidSchemaValue(InvalidSchema, EventModelValueError):
+    """The schema given to :func:`schema_validator_for` breaks the rules of JSON Schema (draft 2020-12)."""
 
 
 class DocumentValidationError(EventModelValidationError, ValidationError):
@@ -289,6 +312,7 @@ class SchemaValidator:
         self._explainer = None
         if fast is not None and not other_schemas:
             self._explainer = FastErrorExplainer(schema, self._reference, fast)
+        self.requested_mode = _resolve_mode(mode)
         self.mode = REFERENCE if fast is None else FAST
 
     def __repr__(self) -> str:
@@ -462,14 +486,36 @@ def schema_validator_for(
     (:func:`event_model.event_schema.event_schema_for`). Errors name the document
     as *document_name*; *mode* and *numpy_scalars* are as for SchemaValidator. A
     ``$ref`` to another resource fails: nothing is looked up or fetched.
+    Raises :class:`InvalidSchemaType` (a TypeError) when *schema* is not a
+    mapping, :class:`InvalidSchemaValue` (a ValueError) when it is not a valid
+    JSON Schema.
     """
-    return SchemaValidator(
+    if not isinstance(schema, Mapping):
+        raise InvalidSchemaType(
+            f"{short_repr(schema)} is not a schema for {document_name} documents: "
+            f"expected a JSON Schema as a mapping, got {type(schema).__name__}",
+            document_name=document_name,
+        )
+    validator = SchemaValidator(
         schema,
         document_name=document_name,
         registry=referencing.Registry(),
         mode=mode,
         numpy_scalars=numpy_scalars,
     )
+    if validator.mode != validator.requested_mode:
+        # jsonschema-rs refused it: perhaps not a schema at all. Checking costs ~10 ms, so only here.
+        try:
+            ReferenceValidator.check_schema(dict(schema))
+        except jsonschema.exceptions.SchemaError as error:
+            json_path = format_json_path(error.absolute_path)
+            where = f"at {json_path}" if json_path else "at the top level"
+            raise InvalidSchemaValue(
+                f"the schema for {document_name} documents is not a valid JSON Schema {where}: "
+                f"{problem_text(error, lambda ref: {})}",
+                document_name=document_name,
+            ) from None
+    return validator
 
 
 def build_schema_validators(mode: str | None = None) -> dict[DocumentNames, SchemaValidator]:
