@@ -313,3 +313,73 @@ def test_hostile_nesting_is_reported_not_fatal(tmp_path: Path, capsys: pytest.Ca
     found = [(f["line"], f["code"]) for f in report["sources"][0]["findings"]]
     assert found == [(3, "malformed-line"), (4, "data-type")]
     assert "nested too deeply" in report["sources"][0]["findings"][0]["message"]
+
+
+def test_progress_always_prints_plain_lines_when_stderr_is_not_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run_cli(capsys, "validate", "--progress", "always", str(DATA / "count_det.jsonl"))
+    assert status == 0
+    assert err.endswith("count_det.jsonl: done, 8 documents, 100%\n")
+    assert "\x1b" not in err  # no terminal control codes
+    assert "count_det.jsonl: 1 run, 8 documents: valid" in out
+
+
+def motor_run_declaring_an_integer_setpoint() -> list[list[Any]]:
+    """scan_det_motor as ophyd's simulated motor writes it: setpoint declared 'integer', floats read."""
+    run = [json.loads(line) for line in (DATA / "scan_det_motor.jsonl").read_text().splitlines()]
+    run[1][1]["data_keys"]["motor_setpoint"]["dtype"] = "integer"
+    for name, doc in run:
+        if name == "event":
+            doc["data"]["motor_setpoint"] = doc["data"]["motor_setpoint"] + 0.25
+    return run
+
+
+def test_a_float_from_an_integer_key_is_one_warning_and_exit_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "motor.jsonl"
+    path.write_text("".join(json.dumps(pair) + "\n" for pair in motor_run_declaring_an_integer_setpoint()))
+    status, out, _ = run_cli(capsys, "validate", str(path))
+    assert status == 0
+    assert out.count(": warning [float-in-integer-key]") == 1  # once for the stream, not per event
+    assert "declare dtype 'number' at the source" in out
+    assert run_cli(capsys, "validate", "--strict", str(path))[0] == 1
+
+
+def test_a_string_in_a_number_column_stays_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = motor_run_declaring_an_integer_setpoint()
+    run[2][1]["data"]["motor_setpoint"] = "one"
+    run[3][1]["data"]["det"] = [1.0]  # a wrong shape
+    path = tmp_path / "motor.jsonl"
+    path.write_text("".join(json.dumps(pair) + "\n" for pair in run))
+    status, out, _ = run_cli(capsys, "validate", str(path))
+    assert status == 1
+    assert (
+        "motor.jsonl:3: error [data-type] event $.data.motor_setpoint: expected a number or a boolean" in out
+    )
+    assert "motor.jsonl:4: error [data-type] event $.data.det: expected a number, got [1.0] (list)" in out
+
+
+def test_an_unterminated_string_is_worded_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "cut.jsonl"
+    path.write_text((DATA / "count_det.jsonl").read_text()[:-40] + "\n")
+    status, out, _ = run_cli(capsys, "validate", str(path))
+    assert status == 1
+    assert "not JSON: Unterminated string starting at column" in out
+    assert "at at" not in out
+
+
+def test_one_wrong_field_is_one_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run = [json.loads(line) for line in (DATA / "count_det.jsonl").read_text().splitlines()]
+    run[3][1]["time"] = "now"
+    del run[4][1]["seq_num"]
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(pair) + "\n" for pair in run))
+    status, out, _ = run_cli(capsys, "validate", str(path))
+    assert status == 1
+    assert "two.jsonl: 1 run, 8 documents: 2 errors" in out
+    assert "two.jsonl:4: error [schema] event $.time: expected a number, got 'now' (str)" in out
+    assert "Unevaluated" not in out and "seq-num-gap" not in out
