@@ -7,10 +7,13 @@ import pickle
 from collections.abc import Iterator
 from typing import Any
 
+import event_model
 import pytest
+from event_model import strict_checks
 from event_model.errors import (
     DataNotAccessible,
     DuplicateHandler,
+    EventModelAttributeError,
     EventModelError,
     EventModelKeyError,
     EventModelRuntimeError,
@@ -75,12 +78,17 @@ class TestFillingEvents:
         assert other.fill_event(fresh, inplace=False) is not fresh
         assert fresh["data"]["img"] == external_run().events[0]["data"]["img"]
 
-    def test_an_event_without_filled_is_filled_per_the_descriptors_external_keys(self) -> None:
+    def test_an_event_without_filled_is_read_per_the_descriptor_then_refused(self) -> None:
+        # 1.24 took the descriptor's external keys as unfilled, read the first one
+        # and then failed (KeyError) to record it in the missing 'filled'.
         run = external_run(with_filled=False)
         filler = fed(Filler(REGISTRY, inplace=True), run)
-        _name, output = filler("event", run.events[0])
-        assert output["data"]["img"] == expected_image(0)
-        assert output["filled"] == {"img": run.datum[0]["datum_id"]}
+        event = run.events[0]
+        with pytest.raises(EventModelKeyError, match="no 'filled' mapping") as caught:
+            filler("event", event)
+        assert isinstance(caught.value, KeyError)
+        assert event["data"]["img"] == expected_image(0)  # read, in place, before the failure
+        assert "filled" not in event
 
     def test_a_field_already_filled_is_left_alone(self, run: Run) -> None:
         filler = fed(Filler(REGISTRY, inplace=True), run)
@@ -145,7 +153,8 @@ class TestFillingPages:
         assert filler.fill_event_page(page, inplace=False) is not page
         assert filler.fill_event_page(page, inplace=True) is page
 
-    def test_an_empty_page_passes_through(self, run: Run) -> None:
+    def test_an_empty_page_cannot_be_filled(self, run: Run) -> None:
+        # 1.24 unpacked the page and packed the (no) rows again: ValueError.
         filler = fed(Filler(REGISTRY, inplace=True), run)
         empty = {
             "uid": [],
@@ -155,10 +164,48 @@ class TestFillingPages:
             "data": {},
             "timestamps": {},
         }
-        assert filler("event_page", empty)[1] is empty
-        copied = filler.fill_event_page(empty, inplace=False)
-        assert copied is not empty
-        assert copied == {**empty, "filled": {}}
+        with pytest.raises(EventModelValueError, match="without rows") as caught:
+            filler("event_page", empty)
+        assert isinstance(caught.value, ValueError)
+        with pytest.raises(ValueError, match="without rows"):
+            NoFiller(REGISTRY).fill_event_page(empty)
+
+    def test_a_page_comes_back_packed_anew_as_in_1_24(self, run: Run) -> None:
+        filler = fed(Filler(REGISTRY, inplace=False), run)
+        page = pack_event_page(*run.events)
+        page = {"extra": 1, **{key: page[key] for key in reversed(list(page))}}
+        page.pop("filled")  # nothing marked unfilled: nothing to read
+        _name, output = filler("event_page", page)
+        assert list(output) == ["time", "uid", "seq_num", "descriptor", "filled", "data", "timestamps"]
+        assert output["filled"] == {}
+        assert output["data"] == page["data"]
+        assert output["data"]["x"] is not page["data"]["x"]
+
+    def test_inplace_a_page_gets_new_data_and_filled(self, run: Run) -> None:
+        filler = fed(Filler(REGISTRY, inplace=True), run)
+        page = pack_event_page(*run.events)
+        page["filled"] = {"img": [True, True, True]}
+        data, filled = page["data"], page["filled"]
+        _name, output = filler("event_page", page)
+        assert output is page
+        assert page["data"] == data and page["data"] is not data
+        assert page["filled"] == filled and page["filled"] is not filled
+
+    def test_the_quick_path_for_pages_equals_unpacking_and_packing(self, run: Run) -> None:
+        filler = fed(Filler(REGISTRY, inplace=False), run)
+        page = pack_event_page(*run.events)
+        page["filled"] = {"img": [True, "d/1", True]}
+        quick = filler.fill_event_page(page)
+
+        class RowByRow(Filler):
+            def fill_event(
+                self, doc: Any, include: Any = None, exclude: Any = None, inplace: Any = None
+            ) -> Any:
+                return super().fill_event(doc, include, exclude, inplace)
+
+        slow = fed(RowByRow(REGISTRY, inplace=False), run).fill_event_page(page)
+        assert quick == slow
+        assert list(quick) == list(slow)
 
     def test_a_page_with_nothing_to_fill_is_copied_column_by_column(self, run: Run) -> None:
         filler = fed(Filler(REGISTRY, inplace=False), run)
@@ -282,9 +329,15 @@ class TestErrors:
         with pytest.raises(EventModelKeyError, match="'uid'"):
             filler("resource", run.resource)
 
-    def test_a_non_mapping_registry_is_refused(self) -> None:
-        with pytest.raises(EventModelTypeError, match="handler_registry"):
+    def test_a_registry_without_items_is_an_attribute_error(self) -> None:
+        # 1.24 called handler_registry.items(): AttributeError.
+        with pytest.raises(EventModelAttributeError, match="handler_registry") as caught:
             Filler([("X", ArrayHandler)], inplace=True)  # type: ignore[arg-type]
+        assert isinstance(caught.value, AttributeError)
+
+    def test_an_unhashable_coercion_name_is_a_type_error(self) -> None:
+        with pytest.raises(EventModelTypeError, match="coerce"):
+            Filler({}, coerce=["as_is"], inplace=True)  # type: ignore[arg-type]
 
     def test_an_unknown_coercion_is_a_key_error(self) -> None:
         with pytest.raises(EventModelKeyError, match="as_is"):
@@ -372,13 +425,39 @@ class TestRetries:
         filler = Filler({}, inplace=False)
         filler.retry_intervals = (0.5,)
         assert filler.retry_intervals == [0.5]
-        filler.retry_intervals = None
-        assert filler.retry_intervals == []
+        with pytest.raises(EventModelTypeError, match="retry_intervals"):
+            filler.retry_intervals = None  # type: ignore[assignment]  # 1.24: list(None)
 
     @pytest.mark.parametrize("bad", [["soon"], [-1], [float("nan")], [True]])
-    def test_retry_intervals_must_be_non_negative_numbers(self, bad: list[Any]) -> None:
-        with pytest.raises(EventModelValueError, match="retry_intervals"):
+    def test_retry_intervals_must_be_non_negative_numbers_under_strict_checks(self, bad: list[Any]) -> None:
+        assert Filler({}, retry_intervals=bad, inplace=False).retry_intervals == bad  # as 1.24
+        with strict_checks(), pytest.raises(EventModelValueError, match="retry_intervals"):
             Filler({}, retry_intervals=bad, inplace=False)
+
+    def test_a_negative_pause_fails_when_it_is_taken(self, run: Run) -> None:
+        filler = self.flaky_filler(run, failures=1, intervals=[-1])
+        with pytest.raises(ValueError, match="negative"):  # time.sleep(-1), as in 1.24
+            filler("event", run.events[0])
+        assert FlakyHandler.attempts == 1
+
+    def test_attempt_with_retries_keeps_1_24s_meaning(self) -> None:
+        # intervals are the pauses before each attempt, the first included.
+        calls: list[Any] = []
+
+        def once_failing(*args: Any, **kwargs: Any) -> str:
+            calls.append((args, kwargs))
+            if len(calls) == 1:
+                raise OSError("not yet")
+            return "read"
+
+        result = event_model._attempt_with_retries(
+            func=once_failing, args=(1,), kwargs={"k": 2}, intervals=[0, 0],
+            error_to_catch=OSError, error_to_raise=DataNotAccessible,
+        )  # fmt: skip
+        assert result == "read" and calls == [((1,), {"k": 2})] * 2
+        with pytest.raises(DataNotAccessible) as caught:
+            event_model._attempt_with_retries(once_failing, (), {}, [], OSError, DataNotAccessible("gone"))
+        assert caught.value.__cause__ is None  # no attempt at all
 
 
 class TestHandlerRegistry:
@@ -596,7 +675,8 @@ class TestCloneAndPickle:
 
     def test_a_pickled_filler_without_the_escaping_option_unpickles(self) -> None:
         state = Filler({}, inplace=True).__getstate__()
-        del state["refuse_escaping_paths"]  # as event-model 1.24 pickled it
+        assert "refuse_escaping_paths" not in state  # as event-model 1.24 pickled it
+        assert Filler({}, inplace=True, refuse_escaping_paths=True).__getstate__()["refuse_escaping_paths"]
         restored = Filler.__new__(Filler)
         restored.__setstate__(state)
         assert restored.refuse_escaping_paths is False

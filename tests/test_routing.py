@@ -10,13 +10,16 @@ import jsonschema
 import pytest
 from event_model.document_names import DocumentNames
 from event_model.errors import (
+    EventModelAttributeError,
     EventModelError,
     EventModelTypeError,
     EventModelValueError,
     UnresolvableForeignKeyError,
 )
+from event_model.filling import Filler
 from event_model.pages import pack_datum_page, pack_event_page
 from event_model.routing import DocumentRouter, SingleRunDocumentRouter
+from event_model.run_router import RunRouter
 from routing_documents import external_run
 
 RUN = external_run(events=3)
@@ -100,16 +103,34 @@ def test_every_document_name_has_a_sample() -> None:
     assert sorted(SAMPLES) == sorted(m.value for m in DocumentNames if not m.value.startswith("bulk"))
 
 
-def test_a_document_names_enum_member_routes_like_its_value() -> None:
-    name, output = DocumentRouter()(DocumentNames.start, RUN.start)
-    assert name is DocumentNames.start
-    assert output is RUN.start
+def test_a_document_names_enum_member_is_not_a_name() -> None:
+    # event-model 1.24 looked the method up with getattr, which needs a string: TypeError.
+    with pytest.raises(EventModelTypeError, match=r"pass its \.value"):
+        DocumentRouter()(DocumentNames.start, RUN.start)
 
 
-@pytest.mark.parametrize("name", ["bogus", "__init__", "emit", "", None, 3])
-def test_an_unknown_document_name_is_refused(name: Any) -> None:
-    with pytest.raises(EventModelValueError, match="not a document name"):
+@pytest.mark.parametrize("name", [None, 3])
+def test_a_name_that_is_not_a_string_is_a_type_error(name: Any) -> None:
+    with pytest.raises(TypeError, match="not a string"):
         DocumentRouter()(name, {})
+
+
+@pytest.mark.parametrize("name", ["bogus", ""])
+def test_a_name_that_is_no_method_is_an_attribute_error(name: Any) -> None:
+    with pytest.raises(EventModelAttributeError, match="has no method") as caught:
+        DocumentRouter()(name, {})
+    assert isinstance(caught.value, AttributeError)  # the built-in 1.24 raised
+
+
+def test_any_method_named_is_called_as_in_1_24() -> None:
+    # 1.24 dispatched to whatever attribute the name gives; so does this router.
+    class Custom(DocumentRouter):
+        def custom(self, doc: Any) -> Any:
+            return {"custom": doc}
+
+    assert Custom()("custom", 1) == ("custom", {"custom": 1})
+    with pytest.raises(TypeError):
+        DocumentRouter()("emit", {})  # emit(name, doc) given one argument
 
 
 def test_a_method_returning_none_means_unchanged() -> None:
@@ -207,18 +228,63 @@ def test_event_returning_none_for_each_row_repacks_the_page_unchanged() -> None:
     assert route(Watcher(), "event_page", EVENT_PAGE) == EVENT_PAGE
 
 
-def test_an_empty_event_page_passes_through_a_router_that_only_knows_events() -> None:
-    empty = {
-        "uid": [],
-        "time": [],
-        "seq_num": [],
-        "descriptor": "d",
-        "data": {},
-        "timestamps": {},
-        "filled": {},
-    }
-    _name, output = EventOnly()("event_page", empty)
-    assert output is empty
+EMPTY_PAGE = {
+    "uid": [],
+    "time": [],
+    "seq_num": [],
+    "descriptor": "d",
+    "data": {},
+    "timestamps": {},
+    "filled": {},
+}
+
+
+@pytest.mark.parametrize("router", [EventOnly(), DocumentRouter()], ids=["event-only", "base"])
+def test_an_empty_event_page_cannot_go_row_by_row(router: DocumentRouter) -> None:
+    # 1.24 packed the (no) rows again, which raised ValueError; a router with
+    # event_page of its own takes the page as it is.
+    with pytest.raises(EventModelValueError, match="without rows") as caught:
+        router("event_page", copy.deepcopy(EMPTY_PAGE))
+    assert isinstance(caught.value, ValueError)
+
+
+def test_an_empty_datum_page_cannot_go_row_by_row() -> None:
+    empty = {"resource": "r", "datum_id": [], "datum_kwargs": {}}
+    with pytest.raises(ValueError, match="without rows"):
+        DatumOnly()("datum_page", empty)
+    with pytest.raises(ValueError, match="without rows"):
+        DocumentRouter()("datum_page", empty)
+
+
+@pytest.mark.parametrize(
+    ("name", "doc", "error"),
+    [
+        ("event", {"uid": "no-time"}, KeyError),
+        ("event", [1, 2], TypeError),
+        ("event_page", {"descriptor": "d"}, KeyError),
+        ("datum", {"datum_id": "no-resource"}, KeyError),
+        ("datum_page", {}, KeyError),
+    ],
+)
+def test_a_malformed_row_or_page_is_refused_even_by_the_base_router(name: str, doc: Any, error: type) -> None:
+    # 1.24 packed each event (unpacked each page) before offering it to the
+    # counterpart method, so malformed ones raised even when nobody handled them.
+    with pytest.raises(error):
+        DocumentRouter()(name, doc)
+
+
+def test_well_formed_rows_and_pages_pass_the_base_router_as_the_same_object() -> None:
+    for name, doc in [("event", RUN.events[0]), ("event_page", EVENT_PAGE), ("datum", RUN.datum[0])]:
+        assert DocumentRouter()(name, doc)[1] is doc
+
+
+def test_an_empty_event_page_passes_a_router_with_its_own_event_page() -> None:
+    class PageWatcher(DocumentRouter):
+        def event_page(self, doc: Any) -> None:
+            return None
+
+    page = copy.deepcopy(EMPTY_PAGE)
+    assert PageWatcher()("event_page", page)[1] is page
 
 
 def test_a_page_method_returning_several_rows_for_one_event_is_an_error() -> None:
@@ -226,8 +292,9 @@ def test_a_page_method_returning_several_rows_for_one_event_is_an_error() -> Non
         def event_page(self, doc: Any) -> Any:
             return pack_event_page(*RUN.events[:2])
 
-    with pytest.raises(EventModelValueError, match="2 rows"):
+    with pytest.raises(EventModelValueError, match="more than one row") as caught:
         Doubler()("event", RUN.events[0])
+    assert isinstance(caught.value, ValueError)  # 1.24: "too many values to unpack"
 
 
 def test_the_input_document_is_not_mutated_by_the_fallbacks() -> None:
@@ -250,6 +317,17 @@ def test_validate_true_checks_the_output_document() -> None:
     assert Breaker()("start", RUN.start)[1] == {"no_uid": True}
 
 
+def test_validate_true_checks_what_the_method_returned_even_none() -> None:
+    # 1.24 validated the method's own answer, so None (meaning "unchanged") fails validation.
+    class Quiet(DocumentRouter):
+        def start(self, doc: Any) -> None:
+            return None
+
+    with pytest.raises(jsonschema.exceptions.ValidationError):
+        Quiet()("start", RUN.start, validate=True)
+    assert Quiet()("start", RUN.start)[1] is RUN.start
+
+
 def test_validate_true_checks_a_repacked_page() -> None:
     class BadEvent(DocumentRouter):
         def event(self, doc: Any) -> Any:
@@ -259,13 +337,22 @@ def test_validate_true_checks_a_repacked_page() -> None:
         BadEvent()("event_page", EVENT_PAGE, validate=True)
 
 
-def test_bulk_events_are_routed_as_event_pages_with_a_warning() -> None:
-    router = EventOnly()
+def test_bulk_events_are_handed_to_event_page_with_a_warning() -> None:
+    router = EventPageOnly()
     bulk = {RUN.descriptor["uid"]: copy.deepcopy(RUN.events)}
     with pytest.warns(UserWarning, match="bulk_events"):
         _name, output = router("bulk_events", bulk)
     assert output is bulk
-    assert [doc["uid"] for _, doc in router.received] == [event["uid"] for event in RUN.events]
+    ((_name, page),) = router.received
+    assert page["uid"] == [event["uid"] for event in RUN.events]
+
+
+def test_bulk_events_do_not_fall_back_to_event() -> None:
+    # 1.24 called event_page() itself, not the dispatcher: an event-only router sees nothing.
+    router = EventOnly()
+    with pytest.warns(UserWarning, match="bulk_events"):
+        router("bulk_events", {RUN.descriptor["uid"]: copy.deepcopy(RUN.events)})
+    assert router.received == []
 
 
 def test_bulk_datum_is_routed_as_a_datum_page_with_a_warning() -> None:
@@ -344,6 +431,17 @@ class TestEmit:
         with pytest.raises(EventModelTypeError, match="weakly referenced"):
             DocumentRouter(emit=Slotted())
 
+    def test_a_callable_without_signature_is_a_value_error(self) -> None:
+        with pytest.raises(EventModelValueError, match="signature"):
+            DocumentRouter(emit=dict)
+
+    @pytest.mark.parametrize("make", [lambda: Filler({}, inplace=False), lambda: RunRouter([])])
+    def test_filler_and_run_router_have_no_emit(self, make: Any) -> None:
+        # As in 1.24, they do not run DocumentRouter.__init__: emit() is an AttributeError.
+        with pytest.raises(EventModelAttributeError, match="no emit callable") as caught:
+            make().emit("start", RUN.start)
+        assert isinstance(caught.value, AttributeError)
+
     def test_emit_with_optional_extra_arguments_is_accepted(self) -> None:
         def flexible(name: str, doc: Any, *rest: Any, **options: Any) -> None:
             pass
@@ -390,6 +488,19 @@ class TestSingleRunDocumentRouter:
         with pytest.raises(UnresolvableForeignKeyError) as caught:
             SingleRunDocumentRouter()("descriptor", RUN.descriptor)
         assert caught.value.key == RUN.start["uid"]
+        assert isinstance(caught.value, AssertionError)  # 1.24 asserted there was a start
+
+    def test_a_start_that_is_not_a_dict_is_kept_but_descriptors_are_refused(self) -> None:
+        router = SingleRunDocumentRouter()
+        assert router("start", [1, 2]) == ("start", [1, 2])  # 1.24 did not look at it
+        with pytest.raises(AssertionError, match="not a dict"):
+            router("descriptor", RUN.descriptor)
+
+    def test_a_second_start_without_uid_is_a_key_error(self) -> None:
+        router = SingleRunDocumentRouter()
+        router("start", {"time": 0})
+        with pytest.raises(KeyError, match="uid"):
+            router("start", RUN.start)
 
     def test_get_descriptor_of_a_document_without_descriptor_is_an_error(self) -> None:
         with pytest.raises(EventModelValueError, match="refers to no descriptor"):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from event_model.errors import (
+    EventModelTypeError,
     EventModelValueError,
     UndefinedAssetSpecification,
     UnresolvableForeignKeyError,
@@ -238,9 +239,11 @@ class TestForgettingAtStop:
         router = RunRouter([log.factory("A")], REGISTRY)
         run = external_run()
         send(router, run.documents())
-        assert router._runs == {}
-        assert router._descriptor_runs == {}
-        assert router._resource_runs == {}
+        assert router._start_to_start_doc == {}
+        assert router._descriptor_to_start == {}
+        assert dict(router._start_to_descriptors) == {}
+        assert router._fillers == {}
+        assert router._resource_to_start == {}
         with pytest.raises(UnresolvableForeignKeyError) as caught:
             router("event", run.events[0])
         assert caught.value.key == run.descriptor["uid"]
@@ -259,11 +262,16 @@ class TestForgettingAtStop:
         router = RunRouter([])
         assert router("stop", external_run().stop)[0] == "stop"
 
-    def test_a_failing_stop_callback_still_forgets_the_run(self) -> None:
+    def test_a_failing_stop_callback_leaves_the_run_open(self) -> None:
+        # As in 1.24: the run is forgotten only once every callback took the stop.
+        stops: list[Any] = []
+
         def failing_factory(name: str, start: Any) -> tuple[list[Any], list[Any]]:
             def callback(name: str, doc: Any) -> None:
                 if name == "stop":
-                    raise RuntimeError("stop failed")
+                    stops.append(doc)
+                    if len(stops) == 1:
+                        raise RuntimeError("stop failed")
 
             return [callback], []
 
@@ -272,7 +280,11 @@ class TestForgettingAtStop:
         send(router, run.setup_documents())
         with pytest.raises(RuntimeError, match="stop failed"):
             router("stop", run.stop)
-        assert router._runs == {}
+        assert list(router._start_to_start_doc) == [run.start["uid"]]
+        router("event", run.events[0])  # still routed
+        router("stop", run.stop)
+        assert router._start_to_start_doc == {}
+        assert len(stops) == 2
 
 
 class TestUnknownReferences:
@@ -348,7 +360,10 @@ def test_a_failing_subfactory_callback_leaves_the_descriptor_routable() -> None:
     router("start", run.start)
     with pytest.warns(UserWarning, match="factory"), pytest.raises(RuntimeError):
         router("descriptor", run.descriptor)
-    assert router._descriptor_runs[run.descriptor["uid"]] is router._runs[run.start["uid"]]
+    assert router._descriptor_to_start[run.descriptor["uid"]] == run.start["uid"]
+    assert router._start_to_descriptors[run.start["uid"]] == [run.descriptor["uid"]]
+    with pytest.raises(RuntimeError, match="boom"):  # kept, as in 1.24: run-wide documents reach it
+        router("resource", run.resource)
 
 
 def test_no_filler_as_filler_class_checks_without_filling() -> None:
@@ -364,4 +379,40 @@ def test_no_filler_as_filler_class_checks_without_filling() -> None:
 def test_repr_lists_the_factories() -> None:
     log = Log()
     factory = log.factory("A")
-    assert repr(RunRouter([factory])) == f"RunRouter([\n    {factory!r},\n])"
+    assert repr(RunRouter([])) == "RunRouter([\n])"
+    assert repr(RunRouter([factory])) == f"RunRouter([\n    {factory}])"
+    assert repr(RunRouter([factory, factory])) == f"RunRouter([\n    {factory}\n    {factory}])"
+
+
+class TestFactoryResults:
+    """What factories and subfactories return, and what 1.24 made of it."""
+
+    @pytest.mark.parametrize("result", [None, 5])
+    def test_a_factory_must_return_a_pair(self, result: Any) -> None:
+        def factory(name: str, start: Any) -> Any:
+            return result
+
+        with pytest.raises(EventModelTypeError, match=r"factory .* returned") as caught:
+            RunRouter([factory])("start", external_run().start)
+        assert "(callbacks, subfactories)" in str(caught.value)
+        assert isinstance(caught.value, TypeError)  # 1.24: cannot unpack non-iterable
+
+    def test_a_factory_returning_three_items_is_a_value_error(self) -> None:
+        with pytest.raises(EventModelValueError, match="3 items"):
+            RunRouter([lambda name, doc: ([], [], [])])("start", external_run().start)
+
+    def test_a_subfactory_returning_none_is_a_type_error(self) -> None:
+        router = RunRouter([lambda name, doc: ([], [lambda name, doc: None])])
+        run = external_run()
+        router("start", run.start)
+        with pytest.raises(EventModelTypeError, match="expected a list of callbacks"):
+            router("descriptor", run.descriptor)
+
+    def test_generators_are_iterated_as_1_24_did(self) -> None:
+        # 1.24 iterated the callbacks once to hand out the start and once to keep
+        # them: a generator's callbacks get the start and nothing more.
+        log = Log()
+        callbacks = [log.callback("gen")]
+        router = RunRouter([lambda name, doc: ((cb for cb in callbacks), [])])
+        send(router, external_run().documents())
+        assert log.names("gen") == ["start"]

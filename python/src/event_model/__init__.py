@@ -7,6 +7,7 @@ from importlib.metadata import version as _version
 
 from . import documents
 from ._coercion import _coercion_registry  # noqa: F401 -- inspected by 1.24's own tests and users
+from ._retry import _attempt_with_retries  # noqa: F401 -- 1.24's retry helper, used by its own tests
 from .composition import (
     ComposeDatum,
     ComposeDatumPage,

@@ -7,7 +7,8 @@ return the handler unchanged (``as_is``), a subclass (``force_numpy``) or any
 callable with the same interface (a library may, say, return one that reads
 lazily). ``filler_state`` is a thread-local namespace that the Filler updates
 while it fills: ``descriptor``, ``key`` (the data key being filled),
-``resource`` and ``datum`` (each ``None`` outside filling), since a resource alone
+``resource`` and ``datum``; they are set to ``None`` when an event has been filled,
+and (as in event-model 1.24) absent before the first one, since a resource alone
 does not tell the shape or dtype of what it points at.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 import numpy
 
 from .errors import EventModelKeyError, EventModelTypeError, EventModelValueError
+from .strictness import strict_checks_enabled
 
 __all__ = ["as_is", "force_numpy", "register_coercion", "register_coersion"]
 
@@ -34,16 +36,16 @@ def as_is(handler_class: Any, filler_state: Any) -> Any:
 def force_numpy(handler_class: Any, filler_state: Any) -> Any:
     """Make the handler's reads return real ``numpy.ndarray`` objects (via ``numpy.asarray``).
 
-    A class is subclassed (the subclass is named ``Subclassed<name>``); any
-    other callable-that-returns-a-callable is wrapped in a function.
+    ``handler_class`` must be a class: it is subclassed (the subclass is named
+    ``Subclassed<name>``). Anything else raises EventModelTypeError (a TypeError,
+    as in event-model 1.24).
     """
-    if isinstance(handler_class, type):
-        return _numpy_subclass(handler_class)
-    return _numpy_wrapper(handler_class)
-
-
-def _numpy_subclass(handler_class: type) -> type:
-    """Subclass ``handler_class`` so that calling an instance returns a numpy array."""
+    if not isinstance(handler_class, type):
+        raise EventModelTypeError(
+            f"coerce='force_numpy' adapts handler classes by subclassing them, and {handler_class!r} "
+            "is not a class: register a class with __init__(path, **resource_kwargs) and "
+            "__call__(**datum_kwargs), or use coerce='as_is'"
+        )
 
     class NumpyHandler(handler_class):  # type: ignore[misc]  # a base chosen at run time
         def __call__(self, *args: Any, **kwargs: Any) -> numpy.ndarray:
@@ -51,22 +53,9 @@ def _numpy_subclass(handler_class: type) -> type:
 
     NumpyHandler.__name__ = f"Subclassed{handler_class.__name__}"
     NumpyHandler.__qualname__ = f"Subclassed{handler_class.__qualname__}"
-    NumpyHandler.__module__ = handler_class.__module__
+    # 1.24 made this class in the top-level module; its repr names that module.
+    NumpyHandler.__module__ = "event_model"
     return NumpyHandler
-
-
-def _numpy_wrapper(make_handler: Callable[..., Any]) -> Callable[..., Any]:
-    """Wrap a handler factory so that the handlers it makes return numpy arrays."""
-
-    def make_numpy_handler(*args: Any, **kwargs: Any) -> Callable[..., numpy.ndarray]:
-        handler = make_handler(*args, **kwargs)
-
-        def read(*read_args: Any, **read_kwargs: Any) -> numpy.ndarray:
-            return numpy.asarray(handler(*read_args, **read_kwargs))
-
-        return read
-
-    return make_numpy_handler
 
 
 _coercion_registry: dict[str, Coercion] = {"as_is": as_is, "force_numpy": force_numpy}
@@ -78,16 +67,21 @@ def register_coercion(name: str, func: Coercion, overwrite: bool = False) -> Non
 
     Registering the very same function again under the same name does nothing;
     a different function under a taken name raises EventModelValueError unless
-    ``overwrite=True``.
+    ``overwrite=True``. Inside ``strict_checks()``, a name that is not a string
+    or a ``func`` that is not callable raises EventModelTypeError (event-model
+    1.24 accepted them, and so does this function by default).
     """
-    if not isinstance(name, str):
-        raise EventModelTypeError(f"coercion name {name!r} is not a string")
-    if not callable(func):
-        raise EventModelTypeError(
-            f"coercion {func!r} for {name!r} is not callable: expected func(handler_class, filler_state)"
-        )
-    registered = _coercion_registry.get(name)
-    if registered is not None and registered is not func and not overwrite:
+    if strict_checks_enabled():
+        if not isinstance(name, str):
+            raise EventModelTypeError(f"coercion name {name!r} is not a string")
+        if not callable(func):
+            raise EventModelTypeError(
+                f"coercion {func!r} for {name!r} is not callable: expected func(handler_class, filler_state)"
+            )
+    if name in _coercion_registry and not overwrite:
+        registered = _coercion_registry[name]
+        if registered is func:
+            return
         raise EventModelValueError(
             f"coercion name {name!r} is already taken by {registered!r}, so {func!r} was not "
             "registered; pass overwrite=True to replace it"
@@ -99,12 +93,17 @@ register_coersion = register_coercion
 """The misspelled name under which register_coercion was first published; kept for old callers."""
 
 
-def lookup_coercion(name: str) -> Coercion:
+def lookup_coercion(name: Any) -> Coercion:
     """Return the coercion registered as ``name`` (EventModelKeyError naming the valid options)."""
     try:
         return _coercion_registry[name]
-    except (KeyError, TypeError):
+    except KeyError:
         raise EventModelKeyError(
             f"coerce={name!r} is not a registered coercion: expected one of "
-            f"{sorted(_coercion_registry)} (register more with register_coercion)"
+            f"{sorted(_coercion_registry, key=str)} (register more with register_coercion)"
+        ) from None
+    except TypeError:
+        raise EventModelTypeError(
+            f"coerce={name!r} cannot name a coercion (it is not hashable): expected one of "
+            f"{sorted(_coercion_registry, key=str)}"
         ) from None

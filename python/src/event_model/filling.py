@@ -13,15 +13,24 @@ returns the data. ``path`` is the resource's root (mapped through ``root_map``)
 joined to its resource_path; see :func:`resolve_resource_path` for how a
 resource_path that escapes its root (``..``) is treated and the
 ``refuse_escaping_paths`` option that refuses it.
+
+By default everything here behaves as event-model 1.24.0's Filler does: which
+documents it edits in place, the pages it returns (always packed anew, keys in
+the order ``time, uid, seq_num, descriptor, filled, data, timestamps``) and the
+built-in class of every error, with clearer messages. Two departures: a Filler
+with registered handlers can be unpickled (1.24 raised AttributeError), and
+making a handler that keeps raising OSError raises DataNotAccessible (an
+EventModelError, as 1.24 raised).
 """
 
 from __future__ import annotations
 
 import copy
+import itertools
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 from ._coercion import (
     as_is,
@@ -31,14 +40,14 @@ from ._coercion import (
     register_coersion,
 )
 from ._event_filling import (
-    copy_page,
-    fields_to_fill,
+    datum_id_of,
+    keys_marked_unfilled,
     lookup_datum,
     lookup_descriptor,
     lookup_resource,
-    page_may_need_filling,
+    repacked_without_filling,
 )
-from ._required_fields import require_field, require_identifier, require_mapping
+from ._required_fields import require_field, require_identifier
 from ._resource_paths import PATH_SEMANTICS, default_path_semantics, resolve_resource_path
 from ._retry import call_with_retries
 from .documents.datum import Datum
@@ -52,6 +61,8 @@ from .documents.stream_resource import StreamResource
 from .errors import (
     DataNotAccessible,
     DuplicateHandler,
+    EventModelAttributeError,
+    EventModelKeyError,
     EventModelRuntimeError,
     EventModelTypeError,
     EventModelValueError,
@@ -59,6 +70,7 @@ from .errors import (
 )
 from .pages import pack_event_page, unpack_datum_page, unpack_event_page
 from .routing import DocumentRouter
+from .strictness import strict_checks_enabled
 
 __all__ = [
     "Filler",
@@ -72,9 +84,12 @@ __all__ = [
     "default_path_semantics",
     "resolve_resource_path",
     "DEFAULT_RETRY_INTERVALS",
+    "FillerClosedError",
 ]
 
-DEFAULT_RETRY_INTERVALS: tuple[float, ...] = tuple(0.001 * 2**n for n in range(11))
+DEFAULT_RETRY_INTERVALS: tuple[float, ...] = (
+    0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256, 0.512, 1.024,
+)  # fmt: skip
 """Pauses (s) between attempts to read data not there yet: 1 ms doubling to ~1 s, ~2 s in all."""
 
 Cache = MutableMapping[Any, Any]
@@ -115,18 +130,47 @@ class HandlerRegistryView(Mapping[str, Any]):
         )
 
 
-class _FillerState(threading.local):
-    """What a Filler is filling right now, per thread; coercions receive it as ``filler_state``."""
+class FillerClosedError(EventModelRuntimeError, EventModelTypeError):
+    """A closed Filler's caches were used (by a method called directly, not through ``filler(name, doc)``).
 
-    def __init__(self) -> None:
-        self.descriptor: Any = None
-        self.key: str | None = None
-        self.resource: Any = None
-        self.datum: Any = None
+    A TypeError too: event-model 1.24 dropped the caches (set them to None), so
+    these calls raised TypeError there.
+    """
 
-    def clear(self) -> None:
-        """Forget the current event's context."""
-        self.descriptor = self.key = self.resource = self.datum = None
+
+class FillerClosedAttributeError(EventModelRuntimeError, EventModelAttributeError):
+    """A closed Filler's cache was asked to do something (``clear``, ...); an AttributeError, as in 1.24."""
+
+
+_CLOSED_MESSAGE = (
+    "this Filler has been closed (close() or the end of its with block) and its caches "
+    "dropped, so it can no longer be used: make a new Filler (clone() copies the settings)"
+)
+
+
+class _ClosedCache:
+    """What a closed Filler holds instead of each cache it dropped: every use raises.
+
+    event-model 1.24 set the dropped caches to None, so using them raised
+    TypeError (subscripting, iterating) or AttributeError (``.clear()``); this
+    raises the same kinds, with a message that says why.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_ClosedCache, ())
+
+    def _refuse(self, *args: Any) -> NoReturn:
+        raise FillerClosedError(_CLOSED_MESSAGE)
+
+    __getitem__ = __setitem__ = __delitem__ = __contains__ = __iter__ = __len__ = _refuse
+
+    def __getattr__(self, name: str) -> NoReturn:
+        if name.startswith("__"):
+            raise AttributeError(name)  # let pickle, copy and friends look for hooks as usual
+        raise FillerClosedAttributeError(_CLOSED_MESSAGE)
+
+
+_CLOSED: Any = _ClosedCache()
 
 
 class Filler(DocumentRouter):
@@ -171,7 +215,8 @@ class Filler(DocumentRouter):
     Filler pickles with its settings, registry and caches. Two Fillers compare
     equal when their settings (not their registries or cache contents) are equal.
     Stream resources and stream datum are cached but not filled: their data
-    are read by other means.
+    are read by other means. Like event-model 1.24's, a Filler takes no
+    ``emit`` callable.
     """
 
     def __init__(
@@ -192,7 +237,7 @@ class Filler(DocumentRouter):
         retry_intervals: Iterable[float] | None = None,
         refuse_escaping_paths: bool = False,
     ) -> None:
-        super().__init__()
+        # DocumentRouter.__init__ is not run: a Filler has no emit callable (as in 1.24).
         if inplace is None:
             warnings.warn(
                 "Filler(inplace=...) was not given, so events are filled in place; pass "
@@ -200,15 +245,16 @@ class Filler(DocumentRouter):
                 stacklevel=2,
             )
             inplace = True
+        self._inplace: Any = inplace  # kept as given (1.24 did not make it a bool)
         if include is not None and exclude is not None:
             raise EventModelValueError(
                 f"Filler was given both include={include!r} and exclude={exclude!r}: "
                 "expected at most one of them"
             )
-        self._inplace = bool(inplace)
-        self._coerce = coerce
         self._coercion_func = lookup_coercion(coerce)
-        self._current_state = _FillerState()
+        self._coerce = coerce
+        # Handed to coercions as filler_state; a plain namespace, as in 1.24.
+        self._current_state = threading.local()
         self._install_registry(handler_registry)
         for option, value in (("include", include), ("exclude", exclude)):
             if value is not None:
@@ -220,7 +266,6 @@ class Filler(DocumentRouter):
         self.include = include
         self.exclude = exclude
         self.root_map: Mapping[str, str] = root_map or {}
-        self.refuse_escaping_paths = refuse_escaping_paths
         self._handler_cache: Cache = (
             self.get_default_handler_cache() if handler_cache is None else handler_cache
         )
@@ -240,29 +285,32 @@ class Filler(DocumentRouter):
             self.get_default_stream_datum_cache() if stream_datum_cache is None else stream_datum_cache
         )
         self.retry_intervals = list(DEFAULT_RETRY_INTERVALS) if retry_intervals is None else retry_intervals
+        self.refuse_escaping_paths = refuse_escaping_paths
         self._closed = False
 
-    def _install_registry(self, handler_registry: Mapping[str, Any]) -> None:
+    def _install_registry(self, handler_registry: Any) -> None:
         """Start an empty registry and register each handler of ``handler_registry``."""
-        if not isinstance(handler_registry, Mapping):
-            raise EventModelTypeError(
-                f"handler_registry={handler_registry!r} is not a mapping: "
-                "expected a dict of spec -> handler class"
-            )
         # The handlers as given, and as adapted by the coercion (which is what is used).
         self._unpatched_handler_registry: dict[str, Any] = {}
         self._handler_registry: dict[str, Any] = {}
-        self._handler_cache = {}
-        for spec, handler_class in handler_registry.items():
+        try:
+            items = handler_registry.items
+        except AttributeError:
+            raise EventModelAttributeError(
+                f"handler_registry={handler_registry!r} is not a mapping (it has no .items()): "
+                "expected a dict of spec -> handler class"
+            ) from None
+        for spec, handler_class in items():
             self.register_handler(spec, handler_class)
-        self.handler_registry = HandlerRegistryView(self._handler_registry)
+        self.handler_registry: Mapping[str, Any] = HandlerRegistryView(self._handler_registry)
 
     # --- settings, equality, pickling -------------------------------------
 
     @property
     def inplace(self) -> bool:
-        """Whether filling edits the given event (page) rather than a copy."""
-        return self._inplace
+        """Whether filling edits the given event (page) rather than a copy (the value given, as in 1.24)."""
+        inplace: bool = self._inplace
+        return inplace
 
     @property
     def retry_intervals(self) -> list[float]:
@@ -270,14 +318,20 @@ class Filler(DocumentRouter):
         return self._retry_intervals
 
     @retry_intervals.setter
-    def retry_intervals(self, value: Iterable[float] | None) -> None:
-        intervals = [] if value is None else list(value)
-        for interval in intervals:
-            if isinstance(interval, bool) or not isinstance(interval, (int, float)) or not interval >= 0:
-                raise EventModelValueError(
-                    f"retry_intervals={intervals!r} holds {interval!r}: "
-                    "expected pauses in seconds, numbers >= 0"
-                )
+    def retry_intervals(self, value: Iterable[float]) -> None:
+        try:
+            intervals = list(value)
+        except TypeError:
+            raise EventModelTypeError(
+                f"retry_intervals={value!r} is not a sequence: expected pauses in seconds, e.g. [0.1, 0.5]"
+            ) from None
+        if strict_checks_enabled():
+            for interval in intervals:
+                if isinstance(interval, bool) or not isinstance(interval, (int, float)) or not interval >= 0:
+                    raise EventModelValueError(
+                        f"retry_intervals={intervals!r} holds {interval!r}: "
+                        "expected pauses in seconds, numbers >= 0"
+                    )
         self._retry_intervals = intervals
 
     @property
@@ -286,23 +340,24 @@ class Filler(DocumentRouter):
         return self._closed
 
     def __repr__(self) -> str:
-        return f"<Closed {type(self).__name__}>" if self._closed else f"<{type(self).__name__}>"
+        # 1.24 says "Filler" whatever the class.
+        return "<Closed Filler>" if self._closed else "<Filler>"
 
     def __eq__(self, other: object) -> bool:
         if type(self) is not type(other) or not isinstance(other, Filler):
             return False
-        return (
+        return bool(
             self.inplace == other.inplace
             and self._coerce == other._coerce
             and self.include == other.include
             and self.exclude == other.exclude
             and self.root_map == other.root_map
-            and self.refuse_escaping_paths == other.refuse_escaping_paths
-            and self.retry_intervals == other.retry_intervals
             and all(
                 type(mine) is type(theirs)
                 for mine, theirs in zip(self._caches(), other._caches(), strict=True)
             )
+            and self.retry_intervals == other.retry_intervals
+            and self.refuse_escaping_paths == other.refuse_escaping_paths
         )
 
     __hash__ = None  # type: ignore[assignment]  # equal by settings, and mutable: not hashable
@@ -319,8 +374,8 @@ class Filler(DocumentRouter):
         )
 
     def __getstate__(self) -> dict[str, Any]:
-        # The key names are those event-model 1.24 used, so that pickles cross versions.
-        return {
+        # The keys are those event-model 1.24 used, so that pickles cross versions.
+        state = {
             "inplace": self._inplace,
             "coercion_func": self._coerce,
             "handler_registry": self._unpatched_handler_registry,
@@ -334,27 +389,30 @@ class Filler(DocumentRouter):
             "stream_resource_cache": self._stream_resource_cache,
             "stream_datum_cache": self._stream_datum_cache,
             "retry_intervals": self.retry_intervals,
-            "refuse_escaping_paths": self.refuse_escaping_paths,
         }
+        if self.refuse_escaping_paths:
+            state["refuse_escaping_paths"] = True
+        return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self._emit_ref = None
         self._inplace = state["inplace"]
         self._coerce = state["coercion_func"]
+        # 1.24 forgot the coercion here, so unpickling a Filler with handlers failed.
         self._coercion_func = lookup_coercion(self._coerce)
-        self._current_state = _FillerState()
+        self._current_state = threading.local()
+        self._handler_cache = state["handler_cache"]
         self._install_registry(state["handler_registry"])
         self.include = state["include"]
         self.exclude = state["exclude"]
         self.root_map = state["root_map"]
         self.refuse_escaping_paths = state.get("refuse_escaping_paths", False)
-        self._handler_cache = state["handler_cache"]
         self._resource_cache = state["resource_cache"]
         self._datum_cache = state["datum_cache"]
         self._descriptor_cache = state["descriptor_cache"]
         self._stream_resource_cache = state["stream_resource_cache"]
         self._stream_datum_cache = state["stream_datum_cache"]
-        self.retry_intervals = state["retry_intervals"]
+        retry_intervals = state["retry_intervals"]
+        self._retry_intervals = [] if retry_intervals is None else retry_intervals
         self._closed = False
 
     def clone(
@@ -457,8 +515,10 @@ class Filler(DocumentRouter):
         handler = self._handler_registry.pop(spec, None)
         if handler is not None:
             del self._unpatched_handler_registry[spec]
-            for cache_key in [key for key in self._handler_cache if key[1] == spec]:
-                del self._handler_cache[cache_key]
+            for cache_key in list(self._handler_cache):
+                _, cached_spec = cache_key  # (resource uid, spec), as _get_handler_maybe_cached makes them
+                if cached_spec == spec:
+                    del self._handler_cache[cache_key]
         return handler
 
     # --- life cycle ---------------------------------------------------------
@@ -470,81 +530,65 @@ class Filler(DocumentRouter):
         self.close()
 
     def close(self) -> None:
-        """Drop this Filler's caches and make it refuse further use.
+        """Drop this Filler's caches of handlers, resources, datum and descriptors; refuse further use.
 
         The cache objects are not cleared, only let go of: caches passed in by
-        the caller keep their contents.
+        the caller keep their contents. (As in 1.24, the stream resource and
+        stream datum caches are kept.)
         """
         self._closed = True
-        self._handler_cache = {}
-        self._resource_cache = {}
-        self._datum_cache = {}
-        self._descriptor_cache = {}
-        self._stream_resource_cache = {}
-        self._stream_datum_cache = {}
-
-    def _require_open(self) -> None:
-        """Raise EventModelRuntimeError if this Filler is closed."""
-        if self._closed:
-            raise EventModelRuntimeError(
-                f"this {type(self).__name__} has been closed and can no longer be used"
-            )
+        self._handler_cache = _CLOSED
+        self._resource_cache = _CLOSED
+        self._datum_cache = _CLOSED
+        self._descriptor_cache = _CLOSED
 
     def clear_handler_cache(self) -> None:
         """Drop every cached handler instance (which may free much memory)."""
-        self._require_open()
         self._handler_cache.clear()
 
     def clear_document_caches(self) -> None:
-        """Drop every cached document: descriptors, resources, datum, stream resources and stream datum."""
-        self._require_open()
+        """Drop the cached descriptors, resources and datum (as in 1.24, not the stream ones)."""
         self._resource_cache.clear()
         self._descriptor_cache.clear()
         self._datum_cache.clear()
-        self._stream_resource_cache.clear()
-        self._stream_datum_cache.clear()
 
     def __call__(self, name: str, doc: Any, validate: bool = False) -> tuple[str, Any]:
         """Route one document (caching or filling it); refused once the Filler is closed."""
-        self._require_open()
+        if self._closed:
+            raise EventModelRuntimeError(_CLOSED_MESSAGE)
         return super().__call__(name, doc, validate)
 
     # --- documents ------------------------------------------------------------
 
     def descriptor(self, doc: EventDescriptor) -> EventDescriptor:
         """Cache a descriptor, which its events will be filled against."""
-        self._require_open()
         self._descriptor_cache[require_identifier(doc, "uid", "descriptor")] = doc
         return doc
 
     def resource(self, doc: Resource) -> Resource:
         """Cache a resource; its handler is made when first needed."""
-        self._require_open()
         self._resource_cache[require_identifier(doc, "uid", "resource")] = doc
         return doc
 
     def datum(self, doc: Datum) -> Datum:
         """Cache a datum."""
-        self._require_open()
         self._datum_cache[require_identifier(doc, "datum_id", "datum")] = doc
         return doc
 
     def datum_page(self, doc: DatumPage) -> DatumPage:
-        """Cache each datum of a datum page."""
-        self._require_open()
-        for datum in unpack_datum_page(doc):
-            self._datum_cache[require_identifier(datum, "datum_id", "datum_page")] = datum
+        """Cache each datum of a datum page (through :meth:`datum`, so that subclasses see each one)."""
+        datum = self.datum
+        for row in unpack_datum_page(doc):
+            datum(row)
         return doc
 
     def stream_resource(self, doc: StreamResource) -> StreamResource:
         """Cache a stream resource (not used for filling)."""
-        self._require_open()
         self._stream_resource_cache[require_identifier(doc, "uid", "stream_resource")] = doc
         return doc
 
     def stream_datum(self, doc: StreamDatum) -> StreamDatum:
         """Cache a stream datum (not used for filling)."""
-        self._require_open()
         self._stream_datum_cache[require_identifier(doc, "uid", "stream_datum")] = doc
         return doc
 
@@ -566,26 +610,45 @@ class Filler(DocumentRouter):
         exclude: Iterable[str] | None = None,
         inplace: bool | None = None,
     ) -> EventPage:
-        """Fill every row of an event page; ``inplace`` (default: the Filler's) edits ``doc`` itself."""
-        self._require_open()
+        """Fill every row of an event page.
+
+        The rows are filled one by one and packed into a new page. With
+        ``inplace`` (default: the Filler's) the given page gets that page's
+        ``data`` and ``filled`` and is returned; otherwise the new page is.
+        A page without rows raises EventModelValueError (as 1.24 did).
+        """
+        filled_page = self._repacked_if_nothing_to_fill(doc, include, exclude)
+        if filled_page is None:
+            fill_event = self.fill_event
+            rows = [
+                fill_event(row, include=include, exclude=exclude, inplace=True)
+                for row in unpack_event_page(doc)
+            ]
+            filled_page = _pack_rows(rows)
         if inplace is None:
             inplace = self._inplace
-        include_set = None if include is None else set(include)
-        exclude_set = None if exclude is None else set(exclude)
-        lookup_descriptor(self._descriptor_cache, require_mapping(doc, "event_page"))
-        if not page_may_need_filling(doc, include_set, exclude_set):
-            # Nothing to read: skip unpacking and repacking the rows.
-            return doc if inplace else cast(EventPage, copy_page(doc))
-        rows = [
-            self.fill_event(row, include=include_set, exclude=exclude_set, inplace=True)
-            for row in unpack_event_page(doc)
-        ]
-        filled_page = pack_event_page(*rows)
-        if not inplace:
-            return filled_page
-        doc["data"] = filled_page["data"]
-        doc["filled"] = filled_page["filled"]
-        return doc
+        if inplace:
+            doc["data"] = filled_page["data"]
+            doc["filled"] = filled_page["filled"]
+            return doc
+        return cast(EventPage, filled_page)
+
+    def _repacked_if_nothing_to_fill(self, page: Any, include: Any, exclude: Any) -> Any:
+        """The filled page, made without unpacking, for a regular page that has nothing to fill; else None.
+
+        Only when this class fills events as Filler (or NoFiller) does: a
+        subclass's own fill_event must see every row.
+        """
+        if type(self).fill_event not in _OWN_FILL_EVENT:
+            return None
+        repacked = repacked_without_filling(page, include, exclude)
+        if repacked is not None:
+            # What filling the first row would have done before finding nothing to fill.
+            lookup_descriptor(self._descriptor_cache, page)
+            if type(self).fill_event is Filler.fill_event:
+                state = self._current_state
+                state.descriptor = state.key = state.resource = state.datum = None
+        return repacked
 
     def fill_event(
         self,
@@ -599,62 +662,83 @@ class Filler(DocumentRouter):
         Each filled field gets ``filled[key] = datum_id``. ``inplace`` (default:
         the Filler's) edits ``doc`` itself; otherwise a deep copy is filled.
 
-        Raises UnresolvableForeignKeyError for an unseen descriptor, datum or
-        resource, MismatchedDataKeys when ``filled`` names a key missing from
-        ``data``, UndefinedAssetSpecification for a spec without handler, and
-        DataNotAccessible when reading keeps raising OSError.
+        Raises UnknownDocumentReference (an UnresolvableForeignKeyError) for an
+        unseen descriptor, datum or resource, MismatchedDataKeys when ``filled``
+        names a key missing from ``data``, UndefinedAssetSpecification for a spec
+        without handler, and DataNotAccessible when reading keeps raising OSError.
+        An event without ``filled`` that has data to fill raises EventModelKeyError
+        once the first field is read, as in 1.24.
         """
-        self._require_open()
-        event = require_mapping(doc, "event")
         if inplace is None:
             inplace = self._inplace
-        descriptor = lookup_descriptor(self._descriptor_cache, event)
-        include_set = None if include is None else set(include)
-        exclude_set = None if exclude is None else set(exclude)
-        state = self._current_state
         target = doc if inplace else copy.deepcopy(doc)
+        descriptor = lookup_descriptor(self._descriptor_cache, doc)
+        state = self._current_state
         state.descriptor = descriptor
-        try:
-            # Resolve every field before reading any, so that a dangling reference
-            # leaves the event untouched.
-            sources = [
-                (key, datum_id, datum, lookup_resource(self._resource_cache, datum))
-                for key, datum_id in fields_to_fill(event, descriptor, include_set, exclude_set)
-                for datum in (lookup_datum(self._datum_cache, event, key, datum_id),)
-            ]
-            for key, datum_id, datum, resource in sources:
-                state.key = key
-                state.resource = resource
-                state.datum = datum
-                target["data"][key] = self._read(resource, datum)
-                target.setdefault("filled", {})[key] = datum_id
-        finally:
-            state.clear()
+        # Every field is resolved before any is read, so that a dangling reference
+        # or a malformed field leaves the event untouched. (1.24 went field by
+        # field in the arbitrary order of a set, so this is one of its outcomes.)
+        sources = []
+        for field in self._keys_to_fill(doc, descriptor, include, exclude):
+            state.key = field[0]  # left set if resolving fails, as in 1.24
+            datum_id, datum, resource = self._source_of(doc, field)
+            sources.append((field[0], datum_id, datum, resource))
+        for key, datum_id, datum, resource in sources:
+            state.key = key
+            state.resource = resource
+            state.datum = datum
+            handler = self._get_handler_maybe_cached(resource)
+            target["data"][key] = self._read(handler, resource, datum)
+            try:
+                filled = target["filled"]
+            except KeyError:
+                raise EventModelKeyError(
+                    f"event {doc.get('uid')!r} has no 'filled' mapping in which to record that "
+                    f"data[{key!r}] was filled from datum {datum_id!r}: expected 'filled' (e.g. "
+                    f"{{{key!r}: False}}) in events whose data are to be filled"
+                ) from None
+            filled[key] = datum_id
+        state.descriptor = state.key = state.resource = state.datum = None
         return target
 
-    def _read(self, resource: Mapping[str, Any], datum: Mapping[str, Any]) -> Any:
-        """Read the data of one datum through its resource's (cached) handler."""
-        handler = self._get_handler_maybe_cached(resource)
-        datum_kwargs = require_mapping(require_field(datum, "datum_kwargs", "datum"), "datum's datum_kwargs")
+    def _keys_to_fill(
+        self, doc: Any, descriptor: Any, include: Any, exclude: Any
+    ) -> Iterator[tuple[Any, bool]]:
+        """Yield ``(key, from_data_keys)`` for each field of ``doc`` to fill, after include/exclude."""
+        keys, from_data_keys = keys_marked_unfilled(doc, descriptor)
+        for key in keys:
+            if exclude is not None and key in exclude:
+                continue
+            if include is not None and key not in include:
+                continue
+            yield key, from_data_keys
+
+    def _source_of(self, doc: Any, key_and_origin: tuple[Any, bool]) -> tuple[Any, Any, Any]:
+        """The datum_id, datum and resource that one field of ``doc`` is to be filled from."""
+        key, from_data_keys = key_and_origin
+        datum_id = datum_id_of(doc, key, from_data_keys)
+        datum = lookup_datum(self._datum_cache, doc, key, datum_id)
+        return datum_id, datum, lookup_resource(self._resource_cache, datum)
+
+    def _read(self, handler: Any, resource: Mapping[str, Any], datum: Mapping[str, Any]) -> Any:
+        """Read the data of one datum with its resource's handler, retrying while it raises OSError."""
+        datum_kwargs = require_field(datum, "datum_kwargs", "datum")
         return call_with_retries(
             handler,
             (),
             datum_kwargs,
-            pauses=self.retry_intervals,
+            intervals=itertools.chain((0,), self.retry_intervals),
             retry_on=OSError,
             make_error=lambda: DataNotAccessible(
                 f"could not read the data of datum {datum.get('datum_id')!r} (datum_kwargs "
-                f"{dict(datum_kwargs)!r}) from resource {resource.get('uid')!r} after "
+                f"{datum_kwargs!r}) from resource {resource.get('uid')!r} after "
                 f"{1 + len(self.retry_intervals)} attempts: the handler kept raising OSError"
             ),
         )
 
     def _get_handler_maybe_cached(self, resource: Mapping[str, Any]) -> Any:
         """Return the cached handler instance of ``resource``, making and caching it if need be."""
-        cache_key = (
-            require_identifier(resource, "uid", "resource"),
-            require_identifier(resource, "spec", "resource"),
-        )
+        cache_key = (require_field(resource, "uid", "resource"), require_field(resource, "spec", "resource"))
         try:
             return self._handler_cache[cache_key]
         except KeyError:
@@ -670,21 +754,24 @@ class Filler(DocumentRouter):
         ``refuse_escaping_paths`` is on, and DataNotAccessible when making the
         handler keeps raising OSError.
         """
-        self._require_open()
+        if self._closed:
+            raise EventModelRuntimeError(_CLOSED_MESSAGE)
         spec = require_field(resource, "spec", "resource")
         try:
-            handler_class = self._handler_registry[spec]
-        except (KeyError, TypeError):
+            handler_class = self.handler_registry[spec]
+        except KeyError:
             raise UndefinedAssetSpecification(
                 f"resource {resource.get('uid')!r} has spec {spec!r}, for which no handler is registered "
-                f"(registered: {sorted(self._handler_registry)}); register one with register_handler"
+                f"(registered: {list(self.handler_registry)}); register one with register_handler"
+            ) from None
+        except TypeError:
+            raise EventModelTypeError(
+                f"resource {resource.get('uid')!r} has spec={spec!r}: expected a string"
             ) from None
         resolved = resolve_resource_path(
             resource, self.root_map, refuse_escaping_paths=self.refuse_escaping_paths
         )
-        resource_kwargs = require_mapping(
-            require_field(resource, "resource_kwargs", "resource"), "resource's resource_kwargs"
-        )
+        resource_kwargs = require_field(resource, "resource_kwargs", "resource")
         if resolved.root_was_mapped:
             root_note = f"its root {resolved.original_root!r} was mapped to {resolved.root!r} by root_map"
         else:
@@ -693,7 +780,7 @@ class Filler(DocumentRouter):
             handler_class,
             (resolved.path,),
             resource_kwargs,
-            pauses=self.retry_intervals,
+            intervals=itertools.chain((0,), self.retry_intervals),
             retry_on=OSError,
             make_error=lambda: DataNotAccessible(
                 f"could not make a {handler_class!r} handler for resource {resource.get('uid')!r} at "
@@ -703,37 +790,48 @@ class Filler(DocumentRouter):
         )
 
 
+def _pack_rows(rows: list[Any]) -> Any:
+    """Pack filled rows into a page; a page without rows cannot be packed (ValueError, as in 1.24)."""
+    if not rows:
+        raise EventModelValueError(
+            "cannot fill an event_page without rows: filling unpacks the page into events and packs "
+            "them again, and a page needs at least one event (expected 'uid' and the columns to "
+            "have one entry per event)"
+        )
+    return pack_event_page(*rows)
+
+
 class NoFiller(Filler):
     """A Filler that fills nothing but checks that everything could be filled.
 
     It checks that every unfilled field of an event leads to a datum and a
-    resource that have been seen (UnresolvableForeignKeyError otherwise) and
-    that ``filled`` and ``data`` agree (MismatchedDataKeys), without making any
+    resource that have been seen (UnknownDocumentReference otherwise) and that
+    ``filled`` and ``data`` agree (MismatchedDataKeys), without making any
     handler or reading any data: useful when data are to be read later, lazily.
-    ``inplace`` defaults to True here (nothing is edited anyway).
+    ``inplace`` defaults to True here (nothing is edited anyway). As in 1.24,
+    an event page comes back packed anew, and an event as it was given.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("inplace", True)
         super().__init__(*args, **kwargs)
 
-    def fill_event_page(
+    def fill_event_page(  # 1.24's signature: no inplace keyword (extra positionals ignored)
         self,
         doc: EventPage,
         include: Iterable[str] | None = None,
         exclude: Iterable[str] | None = None,
-        inplace: bool | None = None,
+        *args: Any,
     ) -> EventPage:
-        """Check every row of an event page as :meth:`fill_event` does; return the page unchanged."""
-        self._require_open()
-        include_set = None if include is None else set(include)
-        exclude_set = None if exclude is None else set(exclude)
-        lookup_descriptor(self._descriptor_cache, require_mapping(doc, "event_page"))
-        if not page_may_need_filling(doc, include_set, exclude_set):
-            return doc
-        for row in unpack_event_page(doc):
-            self.fill_event(row, include=include, exclude=exclude)
-        return doc
+        """Check every row of an event page as :meth:`fill_event` does; return the page packed anew."""
+        filled_page = self._repacked_if_nothing_to_fill(doc, include, exclude)
+        if filled_page is not None:
+            return cast(EventPage, filled_page)
+        fill_event = self.fill_event
+        rows = [
+            fill_event(row, include=include, exclude=exclude, inplace=True) for row in unpack_event_page(doc)
+        ]
+        return cast(EventPage, _pack_rows(rows))
 
     def fill_event(
         self,
@@ -743,12 +841,10 @@ class NoFiller(Filler):
         inplace: bool | None = None,
     ) -> Any:
         """Check that each unfilled field of an event leads to a known datum and resource; return it."""
-        self._require_open()
-        event = require_mapping(doc, "event")
-        descriptor = lookup_descriptor(self._descriptor_cache, event)
-        include_set = None if include is None else set(include)
-        exclude_set = None if exclude is None else set(exclude)
-        for key, datum_id in fields_to_fill(event, descriptor, include_set, exclude_set):
-            datum = lookup_datum(self._datum_cache, event, key, datum_id)
-            lookup_resource(self._resource_cache, datum)
+        descriptor = lookup_descriptor(self._descriptor_cache, doc)
+        for field in self._keys_to_fill(doc, descriptor, include, exclude):
+            self._source_of(doc, field)
         return doc
+
+
+_OWN_FILL_EVENT = (Filler.fill_event, NoFiller.fill_event)

@@ -1,18 +1,21 @@
 """Route documents by name to methods: ``DocumentRouter`` and ``SingleRunDocumentRouter``.
 
 A router is called as ``router(name, doc)``. It hands ``doc`` to the method named
-after the document (``start``, ``descriptor``, ``event``, ...) and returns
-``(name, output)``, where ``output`` is what the method returned, or ``doc`` itself
-when the method returned ``None`` ("unchanged").
+``name`` and returns ``(name, output)``, where ``output`` is what the method
+returned, or ``doc`` itself when the method returned ``None`` ("unchanged").
 
 The base class's methods all return the constant ``NotImplemented``. A subclass
 overrides only the ones it cares about; for the others the document passes through.
 Events and event pages stand in for each other (and likewise datum and datum
-pages): when a subclass implements only ``event_page`` and an ``event`` arrives,
-the event is packed into a one-row page, routed to ``event_page`` and the result
-unpacked again; when it implements only ``event`` and a page arrives, the page is
-unpacked and each row routed to ``event`` (a row answering ``NotImplemented``
-abandons the page, which then passes through unchanged).
+pages): when ``event`` answers ``NotImplemented``, the event is packed into a
+one-row page, handed to ``event_page`` and the page it returns unpacked again;
+when ``event_page`` answers ``NotImplemented``, the page is unpacked and each row
+handed to ``event`` (a row answering ``NotImplemented`` abandons the page, which
+then passes through unchanged) and the rows packed again.
+
+Everything here behaves as event-model 1.24.0 does, errors included (a page
+without rows cannot be repacked: ``ValueError``; a name that is no method of the
+router: ``AttributeError``), with messages that say what went wrong.
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ from __future__ import annotations
 import inspect
 import warnings
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from ._required_fields import require_identifier, require_mapping
+from ._required_fields import require_field
 from .document_names import DocumentNames
 from .documents.datum import Datum
 from .documents.datum_page import DatumPage
@@ -36,6 +39,7 @@ from .documents.run_stop import RunStop
 from .documents.stream_datum import StreamDatum
 from .documents.stream_resource import StreamResource
 from .errors import (
+    EventModelAttributeError,
     EventModelRuntimeError,
     EventModelTypeError,
     EventModelValueError,
@@ -52,19 +56,13 @@ from .pages import (
 
 __all__ = ["DocumentRouter", "SingleRunDocumentRouter"]
 
-_DOCUMENT_NAMES = frozenset(member.value for member in DocumentNames)
+_DOCUMENT_NAMES = tuple(member.value for member in DocumentNames)
 
 EmitCallback = Callable[[str, Any], Any]
 """What ``emit`` must be: a callable taking ``(name, doc)``."""
 
-
-def _method_name(name: Any) -> str:
-    """Return the router method that handles documents called ``name``."""
-    if isinstance(name, DocumentNames):
-        return name.value
-    if isinstance(name, str) and name in _DOCUMENT_NAMES:
-        return name
-    raise EventModelValueError(f"{name!r} is not a document name: expected one of {sorted(_DOCUMENT_NAMES)}")
+_NO_ROW = object()
+_NO_COLUMNS: dict[str, Any] = {}
 
 
 def _weak_reference_to(emit: Any) -> Callable[[], EmitCallback | None]:
@@ -73,16 +71,18 @@ def _weak_reference_to(emit: Any) -> Callable[[], EmitCallback | None]:
         raise EventModelValueError(f"emit={emit!r} is not callable: expected a callable f(name, doc)")
     try:
         signature = inspect.signature(emit)
-    except (TypeError, ValueError):
-        signature = None  # some built-ins publish no signature; take them on trust
-    if signature is not None:
-        try:
-            signature.bind(None, None)
-        except TypeError as error:
-            raise EventModelValueError(
-                f"emit={emit!r} has the signature {signature}: expected one that accepts "
-                "two positional arguments, name and doc"
-            ) from error
+    except ValueError as error:  # e.g. a built-in without a published signature, as in 1.24
+        raise EventModelValueError(
+            f"emit={emit!r} publishes no signature, so it cannot be checked to accept (name, doc): "
+            "wrap it in a function f(name, doc)"
+        ) from error
+    try:
+        signature.bind(None, None)
+    except TypeError as error:
+        raise EventModelValueError(
+            f"emit={emit!r} has the signature {signature}: expected one that accepts "
+            "two positional arguments, name and doc"
+        ) from error
     # A router must not keep its consumer alive, hence weak references; a bound
     # method needs WeakMethod, since the method object itself is made afresh on
     # every attribute access.
@@ -96,13 +96,6 @@ def _weak_reference_to(emit: Any) -> Callable[[], EmitCallback | None]:
         ) from error
 
 
-_PAGING: dict[str, tuple[Callable[..., Any], Callable[[Any], Iterable[Any]]]] = {
-    "event": (pack_event_page, unpack_event_page),
-    "datum": (pack_datum_page, unpack_datum_page),
-}
-"""For each row type, how to pack rows into a page and unpack a page into rows."""
-
-
 _Doc = TypeVar("_Doc")
 
 
@@ -111,11 +104,90 @@ def _unhandled(doc: _Doc) -> _Doc | None:
     return cast("_Doc | None", NotImplemented)
 
 
-def _validate(method_name: str, doc: Any) -> None:
-    """Validate ``doc`` against the schema of its document type."""
+def _validate(name: str, doc: Any) -> None:
+    """Validate ``doc`` against the schema of the document type ``name``."""
     from .validation import schema_validators  # imported late: only needed on request
 
-    schema_validators[DocumentNames[method_name]].validate(doc)
+    try:
+        member = getattr(DocumentNames, name)
+    except AttributeError:
+        raise EventModelAttributeError(
+            f"cannot validate a {name!r} document: there is no schema of that name "
+            f"(expected one of {list(_DOCUMENT_NAMES)})"
+        ) from None
+    schema_validators[member].validate(doc)
+
+
+# The checks below say, cheaply, when packing a single event (datum) or taking the
+# first row of a page cannot fail; only then may the dispatcher skip doing it for a
+# counterpart method that is not overridden (1.24 always did it, and raised for
+# malformed documents, which must still raise).
+
+
+def _is_plain_event(event: Any) -> bool:
+    """Whether ``pack_event_page(event)`` certainly succeeds."""
+    return (
+        type(event) is dict
+        and "time" in event
+        and "uid" in event
+        and "seq_num" in event
+        and "descriptor" in event
+        and type(event.get("data")) is dict
+        and type(event.get("timestamps")) is dict
+        and type(event.get("filled", _NO_COLUMNS)) is dict
+    )
+
+
+def _has_list_columns(columns: Any) -> bool:
+    """Whether ``columns`` is a dict whose every value is a list."""
+    if type(columns) is not dict:
+        return False
+    return all(type(column) is list for column in columns.values())
+
+
+def _is_plain_event_page(page: Any) -> bool:
+    """Whether unpacking the first row of ``page`` certainly succeeds and finds a row."""
+    if type(page) is not dict:
+        return False
+    uid = page.get("uid")
+    return (
+        type(uid) is list
+        and len(uid) > 0
+        and "descriptor" in page
+        and type(page.get("time")) is list
+        and type(page.get("seq_num")) is list
+        and _has_list_columns(page.get("data"))
+        and _has_list_columns(page.get("timestamps"))
+        and _has_list_columns(page.get("filled", _NO_COLUMNS))
+    )
+
+
+def _is_plain_datum(datum: Any) -> bool:
+    """Whether ``pack_datum_page(datum)`` certainly succeeds."""
+    return (
+        type(datum) is dict
+        and "datum_id" in datum
+        and "resource" in datum
+        and type(datum.get("datum_kwargs")) is dict
+    )
+
+
+def _is_plain_datum_page(page: Any) -> bool:
+    """Whether unpacking the first row of ``page`` certainly succeeds and finds a row."""
+    if type(page) is not dict:
+        return False
+    datum_id = page.get("datum_id")
+    return (
+        type(datum_id) is list
+        and len(datum_id) > 0
+        and "resource" in page
+        and _has_list_columns(page.get("datum_kwargs"))
+    )
+
+
+def _is_base(method: Any, base: Any) -> bool:
+    """Whether the bound ``method`` is DocumentRouter's own ``base`` (nothing overrides it)."""
+    return getattr(method, "__func__", None) is base
 
 
 class DocumentRouter:
@@ -141,8 +213,16 @@ class DocumentRouter:
 
     def emit(self, name: str, doc: Any) -> None:
         """Send ``(name, doc)`` to the ``emit`` callable given at construction, if it still exists."""
-        if self._emit_ref is not None:
-            emit = self._emit_ref()
+        try:
+            emit_ref = self._emit_ref
+        except AttributeError:
+            # Filler and RunRouter (as in 1.24) do not run DocumentRouter.__init__.
+            raise EventModelAttributeError(
+                f"{type(self).__name__} has no emit callable: it was not made through "
+                "DocumentRouter.__init__(emit=...), so emit() is not available"
+            ) from None
+        if emit_ref is not None:
+            emit = emit_ref()
             if emit is not None:
                 emit(name, doc)
 
@@ -154,63 +234,121 @@ class DocumentRouter:
         """
         return self._dispatch(name, doc, validate)
 
-    def _dispatch(self, name: Any, doc: Any, validate: bool) -> tuple[Any, Any]:
-        """Call the method for ``name``, apply the fallbacks, optionally validate the result."""
+    def _dispatch(self, name: str, doc: Any, validate: bool) -> tuple[str, Any]:
+        """Call the method ``name``, apply the fallbacks, optionally validate the result."""
         try:
-            known = name in _DOCUMENT_NAMES  # the common case: a plain document name
-        except TypeError:  # unhashable
-            known = False
-        method_name = name if known else _method_name(name)
-        output = getattr(self, method_name)(doc)
+            method = getattr(self, name)
+        except AttributeError:
+            raise EventModelAttributeError(
+                f"{type(self).__name__} has no method {name!r} to route a document to: "
+                f"expected a document name, one of {list(_DOCUMENT_NAMES)}"
+            ) from None
+        except TypeError:
+            raise EventModelTypeError(
+                f"document name {name!r} is not a string: expected one of {list(_DOCUMENT_NAMES)} "
+                "(for a DocumentNames member, pass its .value)"
+            ) from None
+        output = method(doc)
         if output is NotImplemented:
-            if method_name == "event" or method_name == "datum":
-                output = self._route_row_as_page(method_name, doc)
-            elif method_name == "event_page" or method_name == "datum_page":
-                output = self._route_page_as_rows(method_name, doc)
-        if output is None or output is NotImplemented:
-            output = doc
+            if name == "event":
+                output = self._event_through_page(doc)
+            elif name == "event_page":
+                output = self._page_through_events(doc)
+            elif name == "datum":
+                output = self._datum_through_page(doc)
+            elif name == "datum_page":
+                output = self._page_through_datum(doc)
+            if output is NotImplemented:
+                output = doc
         if validate:
-            _validate(method_name, output)
-        return name, output
+            # As 1.24: the method's own answer is validated, even None.
+            _validate(name, output)
+        return name, doc if output is None else output
 
-    def _overrides(self, method_name: str) -> bool:
-        """Whether this router's class overrides the base method ``method_name``."""
-        return getattr(type(self), method_name) is not getattr(DocumentRouter, method_name)
-
-    def _route_row_as_page(self, row_name: str, row: Any) -> Any:
-        """Route one event (datum) through ``event_page`` (``datum_page``) as a one-row page."""
-        page_method_name = f"{row_name}_page"
-        if not self._overrides(page_method_name):
-            return NotImplemented  # nobody to route to: no need to pack
-        pack, unpack = _PAGING[row_name]
-        page = pack(row)
-        page_output = getattr(self, page_method_name)(page)
+    def _event_through_page(self, event: Any) -> Any:
+        """Route one event through ``event_page`` as a one-row page; NotImplemented if it declines."""
+        event_page = self.event_page
+        if _is_base(event_page, DocumentRouter.event_page):
+            if not _is_plain_event(event):
+                pack_event_page(event)  # raises for a malformed event, as 1.24 did
+            return NotImplemented
+        page = pack_event_page(event)
+        page_output = event_page(page)
         if page_output is NotImplemented:
             return NotImplemented
-        rows = list(unpack(page if page_output is None else page_output))
-        if len(rows) != 1:
-            raise EventModelValueError(
-                f"{page_method_name}() of {type(self).__name__} returned a page of {len(rows)} rows "
-                f"for a single {row_name}: expected exactly one row"
-            )
-        return rows[0]
+        return self._single_row(unpack_event_page(page if page_output is None else page_output), "event")
 
-    def _route_page_as_rows(self, page_name: str, page: Any) -> Any:
-        """Route each row of an event (datum) page through ``event`` (``datum``) and repack them."""
-        row_method_name = page_name.removesuffix("_page")
-        if not self._overrides(row_method_name):
-            return NotImplemented  # nobody to route to: no need to unpack
-        pack, unpack = _PAGING[row_method_name]
-        route_row = getattr(self, row_method_name)
+    def _datum_through_page(self, datum: Any) -> Any:
+        """Route one datum through ``datum_page`` as a one-row page; NotImplemented if it declines."""
+        datum_page = self.datum_page
+        if _is_base(datum_page, DocumentRouter.datum_page):
+            if not _is_plain_datum(datum):
+                pack_datum_page(datum)  # raises for a malformed datum, as 1.24 did
+            return NotImplemented
+        page = pack_datum_page(datum)
+        page_output = datum_page(page)
+        if page_output is NotImplemented:
+            return NotImplemented
+        return self._single_row(unpack_datum_page(page if page_output is None else page_output), "datum")
+
+    def _single_row(self, rows: Any, row_name: str) -> Any:
+        """The one row of the page that ``{row_name}_page`` returned for a single row."""
+        collected = []
+        for row in rows:
+            collected.append(row)
+            if len(collected) > 1:
+                break
+        if len(collected) != 1:
+            count = "no rows" if not collected else "more than one row"
+            raise EventModelValueError(
+                f"{row_name}_page() of {type(self).__name__} returned a page with {count} for a single "
+                f"{row_name}: expected exactly one row"
+            )
+        return collected[0]
+
+    def _page_through_events(self, page: Any) -> Any:
+        """Route each row of an event page through ``event`` and repack them; NotImplemented if declined."""
+        event = self.event
+        if _is_base(event, DocumentRouter.event):
+            # 1.24 unpacked the first row and offered it to event(): that fails
+            # for a malformed page, and a page without rows cannot be repacked.
+            if not _is_plain_event_page(page) and next(iter(unpack_event_page(page)), _NO_ROW) is _NO_ROW:
+                raise self._no_rows("event_page", "event")
+            return NotImplemented
         outputs = []
-        for row in unpack(page):
-            output = route_row(row)
+        for row in unpack_event_page(page):
+            output = event(row)
             if output is NotImplemented:
                 return NotImplemented
             outputs.append(row if output is None else output)
         if not outputs:
-            return NotImplemented  # an empty page passes through as it is
-        return pack(*outputs)
+            raise self._no_rows("event_page", "event")
+        return pack_event_page(*outputs)
+
+    def _page_through_datum(self, page: Any) -> Any:
+        """Route each row of a datum page through ``datum`` and repack them; NotImplemented if declined."""
+        datum = self.datum
+        if _is_base(datum, DocumentRouter.datum):
+            if not _is_plain_datum_page(page) and next(iter(unpack_datum_page(page)), _NO_ROW) is _NO_ROW:
+                raise self._no_rows("datum_page", "datum")
+            return NotImplemented
+        outputs = []
+        for row in unpack_datum_page(page):
+            output = datum(row)
+            if output is NotImplemented:
+                return NotImplemented
+            outputs.append(row if output is None else output)
+        if not outputs:
+            raise self._no_rows("datum_page", "datum")
+        return pack_datum_page(*outputs)
+
+    def _no_rows(self, page_name: str, row_name: str) -> EventModelValueError:
+        """The error for a page without rows routed row by row (1.24 raised ValueError too)."""
+        return EventModelValueError(
+            f"{type(self).__name__} received a {page_name} without rows: it routes a {page_name} "
+            f"row by row through {row_name}() when {page_name}() is not implemented, and a page "
+            f"without rows cannot be packed again (expected at least one {row_name} in the page)"
+        )
 
     # One method per document type. NotImplemented (the constant, not the
     # exception) is how the dispatcher tells an override from the default.
@@ -256,81 +394,105 @@ class DocumentRouter:
         return _unhandled(doc)
 
     def bulk_events(self, doc: dict[str, Any]) -> None:
-        """Route a deprecated bulk_events document as event pages (override ``event_page`` instead)."""
+        """Hand a deprecated bulk_events document to ``event_page``, one page per descriptor."""
         warnings.warn(
             "'bulk_events' documents are deprecated: send 'event_page' documents, "
             "which hold the same data transposed",
             stacklevel=2,
         )
+        # The method itself, not the dispatcher: no event fallback, as in 1.24.
         for page in bulk_events_to_event_pages(doc):
-            self._dispatch("event_page", page, False)
+            self.event_page(page)
 
     def bulk_datum(self, doc: dict[str, Any]) -> None:
-        """Route a deprecated bulk_datum document as a datum page (override ``datum_page`` instead)."""
+        """Hand a deprecated bulk_datum document to ``datum_page`` as one page."""
         warnings.warn(
             "'bulk_datum' documents are deprecated: send 'datum_page' documents, "
             "which hold the same data transposed",
             stacklevel=2,
         )
-        self._dispatch("datum_page", bulk_datum_to_datum_page(doc), False)
+        self.datum_page(bulk_datum_to_datum_page(doc))
+
+
+class DescriptorBeforeStart(UnknownDocumentReference, AssertionError):
+    """A SingleRunDocumentRouter received a descriptor before its run's start document.
+
+    It is an AssertionError too, since event-model 1.24 asserted here.
+    """
+
+
+class StartIsNotADict(EventModelTypeError, AssertionError):
+    """A SingleRunDocumentRouter's start document is not a dict, so descriptors cannot be checked.
+
+    It is an AssertionError too, since event-model 1.24 asserted here.
+    """
 
 
 class SingleRunDocumentRouter(DocumentRouter):
     """A DocumentRouter for the documents of exactly one run.
 
     It remembers the run's start document and its descriptors, refuses a
-    second start document (``EventModelValueError``) and descriptors of another
-    run, and offers :meth:`get_start`, :meth:`get_descriptor` and
-    :meth:`get_stream_name`.
+    second start document and descriptors of another run
+    (``EventModelValueError``), and offers :meth:`get_start`,
+    :meth:`get_descriptor` and :meth:`get_stream_name`.
     """
 
     def __init__(self, *, emit: EmitCallback | None = None) -> None:
         super().__init__(emit=emit)
-        self._start_doc: dict[str, Any] | None = None
-        self._descriptors: dict[str, Any] = {}
+        self._start_doc: Any = None
+        self._descriptors: dict[Any, Any] = {}
 
     def __call__(self, name: str, doc: Any, validate: bool = False) -> tuple[str, Any]:
         """Remember start and descriptor documents, then route the document as DocumentRouter does."""
-        method_name = _method_name(name)
-        if method_name == "start":
+        if name == "start":
             self._remember_start(doc)
-        elif method_name == "descriptor":
+        elif name == "descriptor":
             self._remember_descriptor(doc)
         return super().__call__(name, doc, validate=validate)
 
     def _remember_start(self, doc: Any) -> None:
         """Keep the run's start document; refuse a second one."""
-        require_mapping(doc, "start")
-        if self._start_doc is not None:
-            raise EventModelValueError(
-                f"start document {doc.get('uid')!r} refused: this SingleRunDocumentRouter "
-                f"already has the start document {self._start_doc.get('uid')!r}; "
-                "use one router per run (a RunRouter makes them)"
-            )
-        self._start_doc = doc
+        if self._start_doc is None:
+            self._start_doc = doc
+            return
+        first_uid = require_field(self._start_doc, "uid", "start")
+        second_uid = require_field(doc, "uid", "start")
+        raise EventModelValueError(
+            f"start document {second_uid!r} refused: this SingleRunDocumentRouter already has the "
+            f"start document {first_uid!r}; use one router per run (a RunRouter makes them)"
+        )
 
     def _remember_descriptor(self, doc: Any) -> None:
         """Keep a descriptor of this run; refuse one that belongs to another run."""
-        run_start = require_identifier(doc, "run_start", "descriptor")
-        uid = require_identifier(doc, "uid", "descriptor")
-        if self._start_doc is None:
-            raise UnknownDocumentReference(
-                run_start,
-                f"descriptor {uid!r} arrived before any start document: its run_start "
-                f"{run_start!r} is unknown to this SingleRunDocumentRouter",
+        start_doc = self._start_doc
+        if not isinstance(start_doc, dict):
+            if start_doc is None:
+                run_start = doc.get("run_start") if isinstance(doc, dict) else None
+                raise DescriptorBeforeStart(
+                    run_start,
+                    f"descriptor {doc.get('uid') if isinstance(doc, dict) else doc!r} arrived before "
+                    "any start document: expected the run's start document first",
+                )
+            raise StartIsNotADict(
+                f"this SingleRunDocumentRouter's start document is {start_doc!r}, not a dict, so the "
+                "descriptor's run_start cannot be checked against its uid"
             )
-        if run_start != self._start_doc.get("uid"):
-            raise EventModelValueError(
-                f"descriptor {uid!r} refused: its run_start {run_start!r} is not the uid "
-                f"{self._start_doc.get('uid')!r} of the run this SingleRunDocumentRouter serves"
-            )
-        self._descriptors[uid] = doc
+        run_start = require_field(doc, "run_start", "descriptor")
+        if run_start == require_field(start_doc, "uid", "start"):
+            self._descriptors[require_field(doc, "uid", "descriptor")] = doc
+            return
+        raise EventModelValueError(
+            f"descriptor {require_field(doc, 'uid', 'descriptor')!r} refused: its run_start "
+            f"{run_start!r} is not the uid {start_doc['uid']!r} of the run this "
+            "SingleRunDocumentRouter serves"
+        )
 
     def get_start(self) -> dict[str, Any]:
         """Return the run's start document (EventModelRuntimeError if none has arrived yet)."""
         if self._start_doc is None:
             raise EventModelRuntimeError("this SingleRunDocumentRouter has not received a start document yet")
-        return self._start_doc
+        start: dict[str, Any] = self._start_doc
+        return start
 
     def get_descriptor(self, doc: Any) -> EventDescriptor:
         """Return the descriptor that ``doc`` (an event or event page) refers to.
@@ -338,17 +500,28 @@ class SingleRunDocumentRouter(DocumentRouter):
         Raises EventModelValueError when ``doc`` has no ``descriptor`` field or
         refers to a descriptor this router has not received.
         """
-        if not isinstance(doc, Mapping) or "descriptor" not in doc:
+        try:
+            has_descriptor = "descriptor" in doc
+        except TypeError:
+            raise EventModelTypeError(
+                f"{doc!r} is not a document: expected a mapping with a 'descriptor' field"
+            ) from None
+        if not has_descriptor:
             raise EventModelValueError(
                 f"{doc!r} refers to no descriptor: expected a document with a 'descriptor' field"
             )
-        descriptor_uid = doc["descriptor"]
         try:
+            descriptor_uid = doc["descriptor"]
             descriptor: EventDescriptor = self._descriptors[descriptor_uid]
-        except (KeyError, TypeError):
+        except KeyError:
             raise UnknownDocumentReference(
                 descriptor_uid,
-                f"descriptor {descriptor_uid!r} is unknown to this SingleRunDocumentRouter",
+                f"descriptor {descriptor_uid!r} is unknown to this SingleRunDocumentRouter: "
+                "expected one it has received",
+            ) from None
+        except TypeError:
+            raise EventModelTypeError(
+                f"{doc!r} does not name a descriptor by uid: expected doc['descriptor'] to be a string"
             ) from None
         return descriptor
 
