@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from event_model import strict_checks
 from event_model.document_names import DocumentNames
 from event_model.errors import (
     EventModelAttributeError,
@@ -495,6 +496,10 @@ class TestSingleRunDocumentRouter:
         assert router("start", [1, 2]) == ("start", [1, 2])  # 1.24 did not look at it
         with pytest.raises(AssertionError, match="not a dict"):
             router("descriptor", RUN.descriptor)
+
+    def test_a_start_that_is_not_a_mapping_is_refused_under_strict_checks(self) -> None:
+        with strict_checks(), pytest.raises(EventModelTypeError, match="not a start document"):
+            SingleRunDocumentRouter()("start", [1, 2])
 
     def test_a_second_start_without_uid_is_a_key_error(self) -> None:
         router = SingleRunDocumentRouter()

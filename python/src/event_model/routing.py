@@ -23,7 +23,7 @@ from __future__ import annotations
 import inspect
 import warnings
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 from ._required_fields import require_field
@@ -53,6 +53,7 @@ from .pages import (
     unpack_datum_page,
     unpack_event_page,
 )
+from .strictness import strict_checks_enabled
 
 __all__ = ["DocumentRouter", "SingleRunDocumentRouter"]
 
@@ -453,6 +454,11 @@ class SingleRunDocumentRouter(DocumentRouter):
     def _remember_start(self, doc: Any) -> None:
         """Keep the run's start document; refuse a second one."""
         if self._start_doc is None:
+            if strict_checks_enabled() and not isinstance(doc, Mapping):
+                raise EventModelTypeError(
+                    f"{doc!r} is not a start document: expected a mapping, got {type(doc).__name__} "
+                    "(refused under strict_checks(); event-model 1.24 kept it)"
+                )
             self._start_doc = doc
             return
         first_uid = require_field(self._start_doc, "uid", "start")
