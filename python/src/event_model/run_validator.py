@@ -50,7 +50,15 @@ Finding codes (``Finding.code``):
 ``duplicate-uid``      a uid or datum id was seen before
 ``stream-name-reuse``  a descriptor reuses a stream name with other data keys
 ``deprecated``         a bulk_events / bulk_datum document (warning)
+``unusable-data-key``  a data key's shape cannot describe readings (64 dimensions at most, lengths >= 0)
+``float-in-integer-key``  a fractional reading of a key declared 'integer' (warning, once per stream and key)
+``unchecked``          a document so odd that a check failed on it
 =====================  =========================================================
+
+One mistake is one finding: several schema errors about one value are one
+finding, and a seq_num gap over rows already reported (a misnamed event, one
+naming an unknown descriptor, one without a usable seq_num) is not reported.
+The documentation page "Findings" says how to fix each at the source.
 """
 
 from __future__ import annotations
