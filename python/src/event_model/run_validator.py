@@ -77,7 +77,13 @@ from .document_names import DocumentNames
 from .errors import EventModelError
 from .event_schema import StreamSchemas, UnusableDataKey, stream_schemas
 from .routing import DocumentRouter
-from .validation import DocumentValidationError, SchemaValidator, schema_validator_for, schema_validators
+from .validation import (
+    DocumentValidationError,
+    SchemaValidator,
+    UnreadableDocumentError,
+    schema_validator_for,
+    schema_validators,
+)
 
 __all__ = ["Finding", "RunSummary", "RunValidator", "Severity"]
 
@@ -105,15 +111,27 @@ def _schema_errors(validator: SchemaValidator, doc: Any) -> list[DocumentValidat
     errors that each name both. So only the first error about a value at a
     path is kept, and the first of each keyword about an object's keys.
     """
-    kept = []
+    kept: list[DocumentValidationError] = []
     seen: set[tuple[str, str]] = set()
-    for error in validator.iter_errors(doc):
+    try:
+        errors = list(validator.iter_errors(doc))
+    except UnreadableDocumentError as unreadable:  # a TypeError for library callers, a finding here
+        errors = [unreadable]
+    for error in errors:
         keyword = str(error.validator)
         mistake = (error.json_path, keyword if keyword in _KEY_KEYWORDS else "value")
         if mistake not in seen:
             seen.add(mistake)
             kept.append(error)
     return kept
+
+
+def _is_valid(is_valid: Callable[[Any], bool], doc: Any) -> bool:
+    """``is_valid(doc)``, with a document no validator can read counted as invalid, not raised."""
+    try:
+        return is_valid(doc)
+    except UnreadableDocumentError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -427,7 +445,7 @@ class RunValidator(DocumentRouter):
     def _check_schema(self, doc: Mapping[str, Any]) -> list[str]:
         """Validate ``doc`` against the generic schema of its type; report each error, return their paths."""
         validator = _generic_schema(self._name)
-        if not validator.is_valid(doc):
+        if not _is_valid(validator.is_valid, doc):
             return self._report_schema_errors(validator, doc)
         return []
 
@@ -618,7 +636,11 @@ class RunValidator(DocumentRouter):
             self._report_unknown_descriptor(descriptor_uid)
             self._lose_rows(get("seq_num"))
         else:
-            if not stream.event_is_valid(doc):
+            try:
+                valid = stream.event_is_valid(doc)
+            except UnreadableDocumentError:  # inline, not _is_valid: this is the per-event path
+                valid = False
+            if not valid:
                 self._explain_event(doc, stream, page=False)
             if stream.integer_keys:
                 self._check_integer_readings(doc, stream, page=False)
@@ -777,7 +799,7 @@ class RunValidator(DocumentRouter):
             self._report_unknown_descriptor(descriptor_uid)
             self._lose_rows(doc.get("seq_num"))
         else:
-            if not stream.page_schema.is_valid(doc):
+            if not _is_valid(stream.page_schema.is_valid, doc):
                 self._explain_event(doc, stream, page=True)
             if stream.integer_keys:
                 self._check_integer_readings(doc, stream, page=True)

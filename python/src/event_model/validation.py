@@ -65,6 +65,7 @@ __all__ = [
     "InvalidSchemaType",
     "InvalidSchemaValue",
     "SchemaValidator",
+    "UnreadableDocumentError",
     "build_schema_validators",
     "envelope_validator",
     "schema_validator_for",
@@ -159,6 +160,14 @@ class DocumentValidationError(EventModelValidationError, ValidationError):
         )
         return wrapped
 
+
+
+class UnreadableDocumentError(DocumentValidationError, EventModelTypeError):
+    """A document holds what no validator can read, such as an object key that is not a string.
+
+    It is also a TypeError, raised by ``is_valid`` and ``iter_errors`` as well as by
+    ``validate``, because event-model 1.24.0 raised TypeError from all three there.
+    """
 
 def _rebuild_error(
     cls: type[DocumentValidationError],
@@ -319,10 +328,17 @@ class SchemaValidator:
         return f"<SchemaValidator {self.document_name!r} mode={self.mode!r}>"
 
     def is_valid(self, document: Any) -> bool:
-        """Return whether *document* conforms to the schema."""
+        """Return whether *document* conforms to the schema.
+
+        Raises UnreadableDocumentError (a TypeError, as in event-model 1.24.0) for a
+        document that holds what no validator can read.
+        """
         if self._proves_valid(document):
             return True
-        return not self._slow_errors(document, first_only=True)
+        errors = self._slow_errors(document, first_only=True)
+        if errors and isinstance(errors[0], UnreadableDocumentError):
+            raise errors[0]
+        return not errors
 
     def validate(self, document: Any) -> None:
         """Raise DocumentValidationError, the error event-model 1.24.0 raises, if *document* is invalid."""
@@ -339,6 +355,8 @@ class SchemaValidator:
         errors = self._report_order(document, self._slow_errors(document, first_only=False, confirm=False))
         if not errors:
             return
+        if isinstance(errors[0], UnreadableDocumentError):
+            raise errors[0]
         best = _most_specific(errors[0])
         yield self._wrap(best)
         for error in errors:
@@ -447,7 +465,10 @@ class SchemaValidator:
         else:
             path = ()
             reason = f"holds a value the validator cannot inspect ({summary})"
-        return self._special_error(document, "unreadable", path, reason, cause=problem)
+        error_class = UnreadableDocumentError if isinstance(problem, TypeError) else DocumentValidationError
+        return self._special_error(
+            document, "unreadable", path, reason, cause=problem, error_class=error_class
+        )
 
     def _special_error(
         self,
@@ -456,11 +477,12 @@ class SchemaValidator:
         path: tuple[str | int, ...],
         reason: str,
         cause: Exception | None = None,
+        error_class: type[DocumentValidationError] = DocumentValidationError,
     ) -> DocumentValidationError:
         """Make the error for a document that cannot be validated at all."""
         json_path = format_json_path(path)
         where = f"at {json_path}" if json_path else "at the top level"
-        return DocumentValidationError(
+        return error_class(
             f"{self.document_name} document {where}: {reason}",
             document_name=self.document_name,
             problem=reason,
