@@ -68,7 +68,8 @@ class CaseMaker:
 
     def odd(self) -> Any:
         """A value of a kind no document field should hold."""
-        return self.rng.choice([None, 7, "text", [1, 2], (1,), {"k": 1}, 2.5, numpy.arange(2), True])
+        return self.rng.choice([None, 7, "text", [1, 2], (1,), {"k": 1}, {1: "int key"}, 2.5, numpy.arange(2),
+                                True])
 
     def keys(self) -> list[str]:
         return self.rng.sample(KEYS, self.rng.randrange(0, 4))
