@@ -1,7 +1,8 @@
 """Merging and re-chunking pages: behaviour the JSON vectors cannot show.
 
 Identity of a single merged page, numpy and tuple columns, laziness, when errors are
-raised, and properties over random pages (hypothesis).
+raised, and properties over random pages (hypothesis). Irregular input gives event-model
+1.24.0's result by default and the refusals under ``strict_checks()``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import Any
 
 import numpy
 import pytest
-from event_model.errors import EventModelKeyError, EventModelTypeError, EventModelValueError
+from event_model import strict_checks
+from event_model.errors import (
+    EventModelError,
+    EventModelIndexError,
+    EventModelKeyError,
+    EventModelTypeError,
+    EventModelValueError,
+)
 from event_model.pages import (
     merge_datum_pages,
     merge_event_pages,
@@ -149,9 +157,28 @@ def test_rechunk_returns_a_generator_that_reads_its_input_lazily() -> None:
     ],
 )
 def test_a_bad_chunk_size_is_refused_at_once(chunk_size: Any, error: type[Exception]) -> None:
-    """The chunk size is checked when rechunk is called, before any page is read."""
-    with pytest.raises(error, match="chunk_size"):
+    """Under strict_checks() the chunk size is checked when rechunk is called, before any page is read."""
+    with strict_checks(), pytest.raises(error, match="chunk_size"):
         rechunk_event_pages(iter([]), chunk_size)
+
+
+@pytest.mark.parametrize(
+    ("chunk_size", "error"), [(0, ValueError), (1.5, TypeError), ("2", TypeError), (None, TypeError)]
+)
+def test_a_bad_chunk_size_fails_once_there_is_a_page(chunk_size: Any, error: type[Exception]) -> None:
+    """By default, as in 1.24, nothing is checked on the call, and without pages nothing fails."""
+    chunks = rechunk_event_pages([make_page(1, 2)], chunk_size)
+    with pytest.raises(error, match="chunk_size") as raised:
+        next(chunks)
+    assert isinstance(raised.value, EventModelError)
+    assert list(rechunk_event_pages([], chunk_size)) == []
+
+
+def test_a_negative_chunk_size_cuts_as_in_124() -> None:
+    """1.24 cuts the rows [0:-3] of each page and joins them into a single output page."""
+    (chunk,) = rechunk_event_pages([make_page(1, 5), make_page(6, 5)], -3)
+    assert chunk["seq_num"] == [1, 2]  # [0:-3] of the first page, [0:-5] (nothing) of the second
+    assert chunk["data"]["det"] == [10, 20]
 
 
 def test_integer_like_chunk_sizes_are_accepted() -> None:
@@ -166,11 +193,58 @@ def test_a_bad_page_is_refused_when_reached() -> None:
     """Pages before the malformed one are still re-chunked; the error names its position."""
     bad = make_page(5, 2)
     bad["time"] = [1.0]
-    chunks = rechunk_event_pages([make_page(1, 2), make_page(3, 2), bad], 2)
+    with strict_checks():
+        chunks = rechunk_event_pages([make_page(1, 2), make_page(3, 2), bad], 2)
     assert next(chunks)["seq_num"] == [1, 2]
     assert next(chunks)["seq_num"] == [3, 4]
     with pytest.raises(EventModelValueError, match=r"event_pages\[2\]\['time'\]"):
         next(chunks)
+
+
+def test_a_ragged_page_is_cut_as_in_124() -> None:
+    """By default every column is sliced alike, whatever its length."""
+    bad = make_page(5, 2)
+    bad["time"] = [1.0]
+    chunks = list(rechunk_event_pages([make_page(1, 3), bad], 2))
+    assert [chunk["time"] for chunk in chunks] == [[101.0, 102.0], [103.0, 1.0], []]
+    assert [chunk["seq_num"] for chunk in chunks] == [[1, 2], [3, 5], [6]]
+
+
+def test_a_page_that_fails_to_cut_fails_when_it_is_reached() -> None:
+    """As in 1.24, a page that cannot be cut fails before the pages after it are read."""
+    read: list[int] = []
+    bad = make_page(3, 2)
+    bad["time"] = None
+
+    def pages() -> Iterator[dict[str, Any]]:
+        for index, page in enumerate([make_page(1, 2), bad, make_page(5, 2)]):
+            read.append(index)
+            yield page
+
+    chunks = rechunk_event_pages(pages(), 3)
+    with pytest.raises(TypeError, match=r"event_pages\[1\]\['time'\]"):
+        next(chunks)
+    assert read == [0, 1]
+
+
+def test_pages_without_filled_do_not_rechunk_by_default() -> None:
+    """1.24 needs ``filled`` in every page it cuts (KeyError); strict_checks() takes it as empty."""
+    page = make_page(1, 3)
+    del page["filled"]
+    with pytest.raises(KeyError, match="'filled' is missing from event_pages\\[0\\]"):
+        list(rechunk_event_pages([page], 2))
+    with strict_checks():
+        assert [chunk["filled"] for chunk in rechunk_event_pages([page], 2)] == [{}, {}]
+
+
+def test_a_chunk_of_one_page_keeps_timestamps_in_their_own_order() -> None:
+    """As in 1.24, a page cut alone keeps its timestamps' keys; a joined one follows data's."""
+    page = make_page(1, 2)
+    page["timestamps"] = dict(reversed(list(page["timestamps"].items())))
+    (alone,) = rechunk_event_pages([page], 2)
+    (joined,) = rechunk_event_pages([make_page(1, 1), page], 3)
+    assert list(alone["timestamps"]) == ["motor", "det"]
+    assert list(joined["timestamps"]) == ["det", "motor"]
 
 
 def test_merge_names_the_page_that_lacks_a_key() -> None:
@@ -180,20 +254,56 @@ def test_merge_names_the_page_that_lacks_a_key() -> None:
 
 
 def test_merge_refuses_a_column_too_long() -> None:
-    """A page whose column has more entries than rows is found even in a long merge."""
+    """Under strict_checks() a column with more entries than rows is found even in a long merge."""
     pages = [make_page(index, 1) for index in range(1, 30)]
     pages[17] = copy.deepcopy(pages[17])
     pages[17]["data"]["motor"].append(0)
-    with pytest.raises(
-        EventModelValueError, match=r"2 entries in event_pages\[17\]\['data'\]\['motor'\] but 1"
+    with (
+        strict_checks(),
+        pytest.raises(
+            EventModelValueError, match=r"2 entries in event_pages\[17\]\['data'\]\['motor'\] but 1"
+        ),
     ):
         merge_event_pages(pages)
+    assert len(merge_event_pages(pages)["data"]["motor"]) == 30  # by default, concatenated as in 1.24
 
 
 def test_merge_refuses_no_pages() -> None:
-    """Merging nothing is an error, not an IndexError."""
-    with pytest.raises(EventModelValueError, match="merge_event_pages"):
+    """Merging nothing is an IndexError by default, as in 1.24; a ValueError under strict_checks()."""
+    with pytest.raises(EventModelIndexError, match="merge_event_pages"):
         merge_event_pages(iter([]))
+    with strict_checks(), pytest.raises(EventModelValueError, match="merge_event_pages"):
+        merge_event_pages(iter([]))
+
+
+def test_merging_one_of_anything_returns_it() -> None:
+    """As in 1.24, a single item is returned without a look at it."""
+    assert merge_event_pages([5]) == 5  # type: ignore[list-item]
+    assert merge_datum_pages("x") == "x"  # type: ignore[arg-type]
+
+
+def test_merge_takes_the_first_pages_descriptor_and_keys() -> None:
+    """By default pages of several descriptors merge, with the first page's descriptor and keys."""
+    first, second = make_page(1, 1), make_page(2, 1, descriptor="d2", keys=("det", "motor", "extra"))
+    merged = merge_event_pages([first, second])
+    assert merged["descriptor"] == "d1"
+    assert list(merged["data"]) == ["det", "motor"]
+    with strict_checks(), pytest.raises(EventModelValueError, match="d2"):
+        merge_event_pages([first, second])
+
+
+def test_merge_needs_filled_in_every_page_by_default() -> None:
+    """1.24 reads ``filled`` of the first page, and of every page for its keys (else KeyError)."""
+    first, second = make_page(1, 1), make_page(2, 1)
+    del second["filled"]
+    assert merge_event_pages([first, second])["filled"] == {}  # no key to look for in the second
+    with pytest.raises(KeyError, match="'filled' is missing from event_pages\\[0\\]"):
+        merge_event_pages([second, first])
+    first["filled"] = {"det": [True]}
+    with pytest.raises(KeyError, match="'filled' is missing from event_pages\\[1\\]"):
+        merge_event_pages([first, second])
+    with strict_checks(), pytest.raises(EventModelKeyError, match="'det' is missing"):
+        merge_event_pages([first, second])  # strict_checks() takes the missing filled as empty
 
 
 def test_merge_refuses_what_is_not_iterable() -> None:
@@ -236,8 +346,9 @@ def test_merge_holds_every_row_in_order(pages: list[dict[str, Any]]) -> None:
     assert list(unpack_event_page(merged)) == rows
 
 
-def test_rechunk_cutting_one_page_into_many_gives_separate_pages() -> None:
-    """Pieces cut from one big page (non-str keys, no ``filled``) are new, unshared dicts."""
+@pytest.mark.parametrize("strict", [True, False], ids=["strict", "default"])
+def test_rechunk_cutting_one_page_into_many_gives_separate_pages(strict: bool) -> None:
+    """Pieces cut from one big page (non-str keys) are new, unshared dicts."""
     page: dict[str, Any] = {
         "descriptor": "d1",
         "seq_num": [1, 2, 3, 4, 5],
@@ -246,7 +357,12 @@ def test_rechunk_cutting_one_page_into_many_gives_separate_pages() -> None:
         "data": {1: [10, 20, 30, 40, 50], "x": [0, 0, 0, 0, 0]},
         "timestamps": {1: [9, 9, 9, 9, 9], "x": [8, 8, 8, 8, 8]},
     }
-    chunks = list(rechunk_event_pages([page], 2))
+    if strict:  # strict_checks() takes the missing ``filled`` as empty; 1.24 needs it
+        with strict_checks():
+            chunks = list(rechunk_event_pages([page], 2))
+    else:
+        page["filled"] = {}
+        chunks = list(rechunk_event_pages([page], 2))
     assert [chunk["uid"] for chunk in chunks] == [["a", "b"], ["c", "d"], ["e"]]
     assert [chunk["data"] for chunk in chunks] == [
         {1: [10, 20], "x": [0, 0]},

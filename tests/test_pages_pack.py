@@ -1,7 +1,8 @@
 """Packing rows into pages and unpacking pages: behaviour the JSON vectors cannot show.
 
 Generators, numpy and tuple columns, mappings other than dict, aliasing, error
-messages, and round trips over random events (hypothesis).
+messages, and round trips over random events (hypothesis). Irregular input gives
+event-model 1.24.0's result by default and the refusals under ``strict_checks()``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from typing import Any
 
 import numpy
 import pytest
-from event_model.errors import EventModelError, EventModelKeyError, EventModelTypeError, EventModelValueError
+from event_model import strict_checks
+from event_model.errors import (
+    EventModelAttributeError,
+    EventModelError,
+    EventModelKeyError,
+    EventModelTypeError,
+    EventModelValueError,
+)
 from event_model.pages import pack_datum_page, pack_event_page, unpack_datum_page, unpack_event_page
 from hypothesis import given
 from hypothesis import strategies as st
@@ -59,12 +67,44 @@ def test_unpack_datum_page_is_a_generator() -> None:
 
 
 def test_a_ragged_page_is_refused_when_iterated() -> None:
-    """Like 1.24's generator, unpacking checks the page on the first next(), not on the call."""
+    """Under strict_checks(), a ragged page is refused on the first next(), not on the call."""
     page = pack_event_page(make_event(1), make_event(2))
     page["seq_num"] = [1]
-    events = unpack_event_page(page)
+    with strict_checks():
+        events = unpack_event_page(page)
     with pytest.raises(EventModelValueError, match=r"1 entries in event_page\['seq_num'\] but 2"):
         next(events)
+
+
+def test_a_ragged_page_unpacks_as_in_124() -> None:
+    """By default a missing entry of a per-row list is {} (1.24's zip_longest fill value)."""
+    page = pack_event_page(make_event(1), make_event(2))
+    page["seq_num"] = [1]
+    first, second = unpack_event_page(page)
+    assert first["seq_num"] == 1
+    assert second["seq_num"] == {}
+    assert second["uid"] == "e2"
+
+
+def test_strictness_is_read_when_unpack_is_called() -> None:
+    """The generator keeps the mode it was created in, whatever the mode when it is iterated."""
+    page = pack_event_page(make_event(1), make_event(2))
+    page["data"]["det"] = [1.5]
+    lenient = unpack_event_page(page)
+    with strict_checks():
+        assert [event["data"] for event in lenient] == [{"det": 1.5, "motor": 0.1}, {}]
+        strict = unpack_event_page(page)
+    with pytest.raises(EventModelValueError, match=r"event_page\['data'\]\['det'\]"):
+        list(strict)
+
+
+def test_a_short_data_column_shortens_the_rows() -> None:
+    """Rows of data stop at the shortest column: beyond it an event's data is {} (as in 1.24)."""
+    page = pack_event_page(make_event(1), make_event(2), make_event(3))
+    page["data"]["motor"] = [0.1, 0.2]
+    events = list(unpack_event_page(page))
+    assert [event["data"] for event in events] == [{"det": 1.5, "motor": 0.1}, {"det": 3.0, "motor": 0.2}, {}]
+    assert events[2]["timestamps"] == {"det": 53.0, "motor": 53.0}
 
 
 def test_packing_keeps_numpy_values_as_they_are() -> None:
@@ -110,15 +150,27 @@ def test_packing_copies_the_columns_not_the_values() -> None:
     assert events == before
 
 
-def test_unpacked_events_are_independent() -> None:
-    """Each unpacked event has its own data, timestamps and filled dicts."""
+def test_unpacked_events_have_their_own_rows() -> None:
+    """Each unpacked event has its own data and timestamps dicts."""
     page = pack_event_page(make_event(1), make_event(2))
-    page["filled"] = {}
     first, second = unpack_event_page(page)
-    first["filled"]["det"] = True
     first["data"]["det"] = 0
-    assert second["filled"] == {}
+    first["timestamps"]["det"] = 0
     assert second["data"]["det"] == 3.0
+    assert second["timestamps"]["det"] == 52.0
+
+
+@pytest.mark.parametrize("filled", [{}, None], ids=["empty filled", "no filled"])
+def test_groups_without_columns_share_one_dict_as_in_124(filled: dict[str, Any] | None) -> None:
+    """A group without columns gives every event the same empty dict (1.24's zip_longest fill)."""
+    page = pack_event_page(make_event(1), make_event(2), make_event(3))
+    page["timestamps"] = {}
+    if filled is None:
+        del page["filled"]
+    events = list(unpack_event_page(page))
+    assert all(event["filled"] == {} for event in events)
+    assert len({id(event["filled"]) for event in events} | {id(event["timestamps"]) for event in events}) == 1
+    assert len({id(event["data"]) for event in events}) == 3
 
 
 def test_one_event_packs_like_many() -> None:
@@ -168,19 +220,62 @@ def test_events_may_be_mappings_other_than_dict() -> None:
 def test_pack_errors_name_what_is_wrong(
     events: list[Any], error: type[EventModelError], message: str
 ) -> None:
-    """Each refusal says which value, at which path, is wrong."""
-    with pytest.raises(error, match=message):
+    """Under strict_checks() each refusal says which value, at which path, is wrong."""
+    with strict_checks(), pytest.raises(error, match=message):
         pack_event_page(*events)
 
 
+def test_events_of_several_descriptors_pack_as_in_124() -> None:
+    """By default the page takes the last event's descriptor (suitcase test fixtures rely on it)."""
+    page = pack_event_page(make_event(1), make_event(2, descriptor="d2"), make_event(3))
+    assert page["descriptor"] == "d1"
+    page = pack_event_page(make_event(1), make_event(2, descriptor="d2"))
+    assert page["descriptor"] == "d2"
+    assert page["uid"] == ["e1", "e2"]
+
+
+def test_events_with_different_keys_pack_as_in_124() -> None:
+    """Each key gets the entries of the events that have it, keys in order of appearance."""
+    page = pack_event_page(make_event(1, data={"b": 1}), make_event(2, data={"a": 2, "b": 3}))
+    assert page["data"] == {"b": [1, 3], "a": [2]}
+    assert page["timestamps"] == {"b": [51.0, 52.0], "a": [52.0]}
+
+
+@pytest.mark.parametrize(
+    ("events", "error", "message"),
+    [
+        ([make_event(1), None], TypeError, r"None \(of type NoneType\) at events\[1\]"),
+        ([[make_event(1)]], TypeError, r"pass the events as separate arguments"),
+        ([], ValueError, r"pack_event_page\(\) was given no events"),
+        (
+            [{**make_event(1), "data": [1]}],
+            AttributeError,
+            r"\[1\] \(of type list\) at events\[0\]\['data'\]",
+        ),
+        ([make_event(1), {"uid": "e2"}], KeyError, r"'time' is missing from events\[1\]"),
+    ],
+    ids=["not a mapping", "a list as one argument", "no events", "data not a mapping", "missing field"],
+)
+def test_pack_raises_what_124_raised(events: list[Any], error: type[Exception], message: str) -> None:
+    """By default an error is of the built-in class 1.24 raised, an EventModelError, with a path."""
+    with pytest.raises(error, match=message) as raised:
+        pack_event_page(*events)
+    assert isinstance(raised.value, EventModelError)
+    assert isinstance(raised.value, EventModelAttributeError) == (error is AttributeError)
+
+
 def test_pack_datum_page_refuses_mixed_resources_by_path() -> None:
-    """The message names both resources and where they were found."""
+    """Under strict_checks() the message names both resources and where they were found."""
     datum = [
         {"datum_id": "r1/0", "resource": "r1", "datum_kwargs": {}},
         {"datum_id": "r2/0", "resource": "r2", "datum_kwargs": {}},
     ]
-    with pytest.raises(EventModelValueError, match=r"'r2' at datum\[1\]\['resource'\] differs from 'r1'"):
+    with (
+        strict_checks(),
+        pytest.raises(EventModelValueError, match=r"'r2' at datum\[1\]\['resource'\] differs"),
+    ):
         pack_datum_page(*datum)
+    assert pack_datum_page(*datum)["resource"] == "r2"  # by default: the last datum's, as in 1.24
 
 
 @pytest.mark.parametrize("name", sorted(path.name for path in DATA.glob("*.jsonl")))

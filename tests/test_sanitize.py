@@ -138,12 +138,37 @@ def test_sanitize_doc_refuses_a_cycle() -> None:
 
 
 def test_sanitize_doc_refuses_overly_deep_documents() -> None:
-    """Nesting beyond the interpreter's limit is reported as an event_model error."""
+    """Nesting beyond the interpreter's limit is a RecursionError, as json raises, and ours."""
     doc: list[Any] = []
     for _ in range(sys.getrecursionlimit() + 10):
         doc = [doc]
-    with pytest.raises(EventModelRuntimeError, match="nested too deeply"):
+    with pytest.raises(RecursionError, match="nested too deeply") as raised:
         sanitize_doc(doc)
+    assert isinstance(raised.value, EventModelRuntimeError)
+
+
+def test_a_numpy_scalar_that_converts_to_itself_is_a_recursion_error() -> None:
+    """numpy.longdouble.item() gives a longdouble: 1.24's NumpyEncoder recurses until RecursionError."""
+    with pytest.raises(RecursionError, match=r"at doc\['x'\] converts to itself") as raised:
+        sanitize_doc({"x": numpy.longdouble(1.25)})
+    assert isinstance(raised.value, EventModelRuntimeError)
+
+
+def test_an_int_too_long_for_json_is_a_value_error() -> None:
+    """json refuses to write an int of more digits than Python turns into a str (ValueError)."""
+    saved = sys.get_int_max_str_digits()
+    limit = 700  # near the lowest limit Python allows (640), far below the default (4300)
+    sys.set_int_max_str_digits(limit)
+    try:
+        with pytest.raises(EventModelValueError, match=r"at doc\['x'\]\[0\] has more than 700 digits"):
+            sanitize_doc({"x": [10**limit]})
+        with pytest.raises(EventModelValueError, match=r"has more than"):
+            sanitize_doc({10**limit: 1})
+        assert sanitize_doc({"x": -(10 ** (limit - 1))}) == {"x": -(10 ** (limit - 1))}
+        with pytest.raises(ValueError, match="Exceeds the limit"):
+            round_trip({"x": 10**limit})  # what 1.24's JSON round trip raises
+    finally:
+        sys.set_int_max_str_digits(saved)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from . import _pages_errors as errors
-from ._pages_pack import pack_event_page
+from ._pages_pack import pack_events
 from ._pages_rows import columns_from_rows
 from .documents.datum_page import DatumPage
 from .documents.event_page import EventPage
@@ -40,7 +40,7 @@ def bulk_events_to_event_pages(bulk_events: Mapping[str, Any]) -> list[EventPage
     pages = []
     for descriptor, events in groups.items():
         try:
-            page: Any = pack_event_page(*events)
+            page: Any = pack_events(events)
         except EventModelError as problem:
             context = f"in bulk_events, among the events of descriptor {errors.short_repr(descriptor)}"
             raise type(problem)(f"{context}: {problem.args[0]}") from None

@@ -9,7 +9,15 @@ from __future__ import annotations
 import reprlib
 from typing import Any
 
-from .errors import EventModelKeyError, EventModelTypeError, EventModelValueError
+from .errors import (
+    EventModelAttributeError,
+    EventModelError,
+    EventModelIndexError,
+    EventModelKeyError,
+    EventModelRuntimeError,
+    EventModelTypeError,
+    EventModelValueError,
+)
 
 _short = reprlib.Repr()
 _short.maxstring = 60
@@ -18,7 +26,12 @@ _short.maxother = 60
 
 def short_repr(value: Any) -> str:
     """A repr of ``value`` cut short enough for an error message."""
-    return _short.repr(value)
+    try:
+        return _short.repr(value)
+    except ValueError:  # an int of more digits than Python turns into a str
+        if isinstance(value, int):
+            return f"<an int of {value.bit_length()} bits>"
+        return f"<a {type(value).__name__} without a repr>"
 
 
 def path(root: str, *keys: Any) -> str:
@@ -90,3 +103,47 @@ def mismatched_keys(
         return missing_key(missing[0], where, first_where, document)
     extra = [key for key in keys if key not in first_keys]
     return unexpected_key(extra[0] if extra else keys, where, first_where, document)
+
+
+# Our subclass of each built-in exception that event-model 1.24's page functions let
+# escape; translated() keeps that class and replaces the message by one naming the path.
+_OURS_FOR_BUILTIN: dict[type[BaseException], type[EventModelError]] = {
+    KeyError: EventModelKeyError,
+    TypeError: EventModelTypeError,
+    ValueError: EventModelValueError,
+    IndexError: EventModelIndexError,
+    AttributeError: EventModelAttributeError,
+    RuntimeError: EventModelRuntimeError,
+}
+
+
+def translated(problem: BaseException, message: str) -> BaseException:
+    """``problem`` as our subclass of its built-in class, with ``message``.
+
+    An EventModelError, or an exception of any other class (the caller's own, say), is
+    returned unchanged, so that ``except`` clauses written for it still catch it.
+    """
+    ours = _OURS_FOR_BUILTIN.get(type(problem))
+    if ours is None:
+        return problem
+    return ours(message)
+
+
+def unusable(problem: BaseException, value: Any, where: str, expected: str) -> BaseException:
+    """Using ``value`` (at ``where``) failed with ``problem``: say that it is not ``expected``."""
+    detail = (
+        str(problem) if not isinstance(problem, KeyError) else repr(problem.args[0] if problem.args else None)
+    )
+    return translated(
+        problem,
+        f"{short_repr(value)} (of type {type(value).__name__}) at {where} is not {expected} "
+        f"({type(problem).__name__}: {detail})",
+    )
+
+
+def no_pages(function: str, pages: str, owner: str) -> EventModelIndexError:
+    """``function`` was given no pages to merge (an IndexError, as in event-model 1.24)."""
+    return EventModelIndexError(
+        f"{function}() was given no {pages}; it needs at least one, "
+        f"if only to take the {owner} of the result from it"
+    )

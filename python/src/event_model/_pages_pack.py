@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter
 from typing import Any, cast
 
-from . import _pages_compiled
+from . import _pages_compiled, _pages_lenient
 from . import _pages_errors as errors
 from ._pages_compiled import COLUMN, GROUP, SAME
 from ._pages_layout import DATUM_PAGE, EVENT_PAGE
-from ._pages_rows import Columns, columns_from_rows, first_row, rows_from_columns
-from ._pages_shape import column_group, count_rows
+from ._pages_rows import Columns, all_mappings, columns_from_rows, first_row, rows_from_columns
+from ._pages_shape import column_group, count_rows, rectangular_rows
 from .documents.datum import Datum
 from .documents.datum_page import DatumPage
 from .documents.event import Event
@@ -33,7 +33,7 @@ _resource = itemgetter("resource")
 _datum_kwargs = itemgetter("datum_kwargs")
 
 
-def pack_event_page(*events: Event) -> EventPage:
+def pack_events(events: Sequence[Event]) -> EventPage:
     """Pack one or more events of the same descriptor into an event page.
 
     Each field of the page is a list with one entry per event, in the order given;
@@ -63,6 +63,8 @@ def pack_event_page(*events: Event) -> EventPage:
     try:
         if len(events) == 1:  # DocumentRouter packs events one by one: keep that quick
             return _pack_one_event(events[0])
+        if not all_mappings(events):  # event-model 1.24 reads ``filled`` with get()
+            raise _describe_bad_row(events, _EVENT_FIELDS, "events", "event")
         descriptors = list(map(_descriptor, events))
         page = {
             "time": list(map(_time, events)),
@@ -163,50 +165,72 @@ def _describe_bad_row(
     return errors.wrong_type(rows, where, f"a sequence of {document} documents (mappings)")
 
 
-def unpack_event_page(event_page: EventPage) -> Generator[Event, None, None]:
+def unpack_event_page(event_page: EventPage, as_124: bool = False) -> Generator[Event, None, None]:
     """Yield the events of an event page, one per row, in order.
 
-    Each event has the keys ``descriptor, uid, time, seq_num, data, timestamps, filled``
-    (``filled`` is empty when the page has none). Raises EventModelValueError, when
-    iterated, if the page's columns do not all have one entry per row.
+    Each event has the keys ``descriptor, uid, time, seq_num, data, timestamps, filled``.
+    A group without columns (``filled``, often) gives every event one shared empty dict,
+    as event-model 1.24 does. Raises EventModelValueError, when iterated, if the page's
+    columns do not all have one entry per row; with ``as_124`` such a page (or any page
+    the quick paths cannot unpack) is unpacked as 1.24 unpacks it instead.
     """
-    rows = count_rows(event_page, EVENT_PAGE, "event_page")
-    page: Any = event_page
+    if as_124:
+        rows = rectangular_rows(event_page, EVENT_PAGE)
+        if rows is None:
+            yield from cast(Iterator[Event], _pages_lenient.unpack_event_page(event_page))
+            return
+    else:
+        rows = count_rows(event_page, EVENT_PAGE, "event_page")
+    try:
+        events = _event_rows(event_page, rows)
+    except Exception:
+        if not as_124:
+            raise
+        events = cast(Iterator[Event], _pages_lenient.unpack_event_page(event_page))
+    yield from events
+
+
+def _event_rows(page: Any, rows: int) -> Iterator[Event]:
+    """The events of a rectangular page of ``rows`` rows (built now, or lazily for many rows)."""
+    fill: dict[Any, Any] = {}  # every row of a group without columns is this one dict, as in 1.24
+    groups = [page["data"], page["timestamps"], column_group(page, "filled", EVENT_PAGE)]
     compiled = _pages_compiled.speedups
     if compiled is not None and rows > 1:  # one row: the Python quick path is quicker
+        group_parts = tuple(
+            (name, GROUP, group) if group else (name, SAME, fill)
+            for name, group in zip(("data", "timestamps", "filled"), groups, strict=True)
+        )
         events = compiled.build_rows(
             (
                 ("descriptor", SAME, page["descriptor"]),
                 ("uid", COLUMN, page["uid"]),
                 ("time", COLUMN, page["time"]),
                 ("seq_num", COLUMN, page["seq_num"]),
-                ("data", GROUP, page["data"]),
-                ("timestamps", GROUP, page["timestamps"]),
-                ("filled", GROUP, column_group(page, "filled", EVENT_PAGE)),
+                *group_parts,
             ),
             rows,
         )
         if events is not None:
-            yield from cast(list[Event], events)
-            return
+            return iter(cast(list[Event], events))
     if rows == 1:  # DocumentRouter unpacks pages of one event: keep that quick
-        yield _new_event(
+        data, timestamps, filled = groups
+        event = _new_event(
             page["descriptor"],
             page["uid"][0],
             page["time"][0],
             page["seq_num"][0],
-            first_row(page["data"]),
-            first_row(page["timestamps"]),
-            first_row(column_group(page, "filled", EVENT_PAGE)),
+            first_row(data) if data else fill,
+            first_row(timestamps) if timestamps else fill,
+            first_row(filled) if filled else fill,
         )
-        return
+        return iter((event,))
     # The rows of data, timestamps and filled are built before the first event (as
     # event-model 1.24 does): building them in bulk lets the garbage collector see far
     # fewer young container objects survive than interleaving them with the events.
-    data = list(rows_from_columns(page["data"], rows))
-    timestamps = list(rows_from_columns(page["timestamps"], rows))
-    filled = list(rows_from_columns(column_group(page, "filled", EVENT_PAGE), rows))
-    yield from map(
+    data, timestamps, filled = (
+        list(rows_from_columns(group, rows)) if group else repeat(fill, rows) for group in groups
+    )
+    return map(
         _new_event,
         repeat(page["descriptor"], rows),
         page["uid"],
@@ -233,7 +257,7 @@ def _new_event(
     }
 
 
-def pack_datum_page(*datum: Datum) -> DatumPage:
+def pack_datums(datum: Sequence[Datum]) -> DatumPage:
     """Pack one or more datum of the same resource into a datum page.
 
     ``datum_id`` lists each datum's id in order and ``datum_kwargs`` becomes one column per
@@ -266,33 +290,54 @@ def pack_datum_page(*datum: Datum) -> DatumPage:
     return cast(DatumPage, page)
 
 
-def unpack_datum_page(datum_page: DatumPage) -> Generator[Datum, None, None]:
+def unpack_datum_page(datum_page: DatumPage, as_124: bool = False) -> Generator[Datum, None, None]:
     """Yield the datum of a datum page, one per row, in order.
 
-    Each datum has the keys ``datum_id, datum_kwargs, resource``. Raises
-    EventModelValueError, when iterated, if the page's columns do not all have one
-    entry per row.
+    Each datum has the keys ``datum_id, datum_kwargs, resource`` (empty ``datum_kwargs``
+    are one shared dict, as in event-model 1.24). Raises EventModelValueError, when
+    iterated, if the page's columns do not all have one entry per row; with ``as_124``
+    such a page is unpacked as 1.24 unpacks it instead.
     """
-    rows = count_rows(datum_page, DATUM_PAGE, "datum_page")
-    page: Any = datum_page
+    if as_124:
+        rows = rectangular_rows(datum_page, DATUM_PAGE)
+        if rows is None:
+            yield from cast(Iterator[Datum], _pages_lenient.unpack_datum_page(datum_page))
+            return
+    else:
+        rows = count_rows(datum_page, DATUM_PAGE, "datum_page")
+    try:
+        datum = _datum_rows(datum_page, rows)
+    except Exception:
+        if not as_124:
+            raise
+        datum = cast(Iterator[Datum], _pages_lenient.unpack_datum_page(datum_page))
+    yield from datum
+
+
+def _datum_rows(page: Any, rows: int) -> Iterator[Datum]:
+    """The datum of a rectangular page of ``rows`` rows."""
+    kwargs = page["datum_kwargs"]
+    fill: dict[Any, Any] = {}  # the kwargs of every row when there are no columns, as in 1.24
     compiled = _pages_compiled.speedups
     if compiled is not None:
         datum = compiled.build_rows(
             (
                 ("datum_id", COLUMN, page["datum_id"]),
-                ("datum_kwargs", GROUP, page["datum_kwargs"]),
+                ("datum_kwargs", GROUP, kwargs) if kwargs else ("datum_kwargs", SAME, fill),
                 ("resource", SAME, page["resource"]),
             ),
             rows,
         )
         if datum is not None:
-            yield from cast(list[Datum], datum)
-            return
+            return iter(cast(list[Datum], datum))
     if rows == 1:
-        yield _new_datum(page["datum_id"][0], first_row(page["datum_kwargs"]), page["resource"])
-        return
-    datum_kwargs = list(rows_from_columns(page["datum_kwargs"], rows))  # in bulk, as for events
-    yield from map(_new_datum, page["datum_id"], datum_kwargs, repeat(page["resource"], rows))
+        return iter(
+            [_new_datum(page["datum_id"][0], first_row(kwargs) if kwargs else fill, page["resource"])]
+        )
+    rows_kwargs = (
+        list(rows_from_columns(kwargs, rows)) if kwargs else repeat(fill, rows)
+    )  # in bulk, as for events
+    return map(_new_datum, page["datum_id"], rows_kwargs, repeat(page["resource"], rows))
 
 
 def _new_datum(datum_id: Any, datum_kwargs: Any, resource: Any) -> Datum:

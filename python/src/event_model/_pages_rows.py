@@ -41,7 +41,7 @@ def columns_from_rows(rows: Sequence[Any], where: str, key: str | None, document
     try:
         width = len(first)
         if width == 0:
-            if any(map(len, rows)):
+            if any(map(len, rows)) or not all_mappings(rows):
                 raise _NotUniform
             return {}
         columns = {name: list(map(itemgetter(name), rows)) for name in first}
@@ -52,6 +52,17 @@ def columns_from_rows(rows: Sequence[Any], where: str, key: str | None, document
     except (_NotUniform, LookupError, TypeError):
         return _columns_from_mappings(rows, where, key, document)
     return columns
+
+
+def all_mappings(rows: Sequence[Any]) -> bool:
+    """Whether every row is a mapping (quick when they are all dicts, as they usually are)."""
+    kinds = set(map(type, rows))
+    if kinds == _DICT_ONLY:
+        return True
+    return all(isinstance(row, Mapping) for row in rows)
+
+
+_DICT_ONLY = {dict}
 
 
 def _columns_from_mappings(rows: Sequence[Any], where: str, key: str | None, document: str) -> Columns:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sized
 from typing import Any
 
+import numpy
+
+from . import _pages_compiled
 from . import _pages_errors as errors
 from ._pages_layout import PageLayout
 from .errors import EventModelError
@@ -39,6 +42,47 @@ def count_rows(page: Any, layout: PageLayout, where: str) -> int:
     if len(lengths) != 1:
         raise describe_shape_problem(page, layout, where)
     return rows
+
+
+# Columns whose entries are exactly what iterating them gives, by index too.
+_PLAIN_COLUMNS = (list, tuple, numpy.ndarray)
+_LIST_TYPES = frozenset({list, tuple})
+
+
+def rectangular_rows(page: Any, layout: PageLayout) -> int | None:
+    """The number of rows of ``page`` if it is a plain rectangular page, None otherwise.
+
+    Plain: a mapping whose column groups are mappings (the optional one may be absent)
+    and whose columns are lists, tuples or numpy arrays, all with one entry per row. The
+    quick unpacking paths give event-model 1.24's result for such a page; any other is
+    unpacked as 1.24 unpacks it (``_pages_lenient``).
+    """
+    compiled = _pages_compiled.speedups
+    if compiled is not None:  # the common case (dicts of lists) in one quick call
+        rows: int | None = compiled.plain_rows(
+            page, layout.owner, layout.row_fields, layout.column_groups, layout.optional_group
+        )
+        if rows is not None:
+            return rows
+    if type(page) is not dict and not isinstance(page, Mapping):
+        return None
+    try:
+        page[layout.owner]
+        columns = list(map(page.__getitem__, layout.row_fields))
+        for group in layout.column_groups:
+            members = column_group(page, group, layout)
+            if type(members) is not dict and not isinstance(members, Mapping):
+                return None
+            columns += members.values()
+        if not _LIST_TYPES.issuperset(map(type, columns)) and not all(
+            isinstance(column, _PLAIN_COLUMNS) for column in columns
+        ):
+            return None
+        lengths = set(map(len, columns))
+        count = len(page[layout.counted_by])
+    except Exception:  # whatever fails is for the careful path to find again
+        return None
+    return count if lengths == {count} else None
 
 
 def describe_shape_problem(page: Any, layout: PageLayout, where: str) -> EventModelError:

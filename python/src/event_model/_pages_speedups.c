@@ -701,6 +701,77 @@ done:
     return result;
 }
 
+/* The length of `column` if it is a list or tuple, else -1. */
+static Py_ssize_t
+plain_length(PyObject *column)
+{
+    if (PyList_CheckExact(column) || PyTuple_CheckExact(column)) {
+        return PySequence_Fast_GET_SIZE(column);
+    }
+    return -1;
+}
+
+PyDoc_STRVAR(plain_rows_doc,
+"plain_rows(page, owner, fields, groups, optional_group)\n--\n\n"
+"The number of rows of a plain page, or None.\n\n"
+"Plain: an exact dict holding the owner, every field as a list or tuple and every group\n"
+"as an exact dict of lists or tuples (an absent optional_group counts as empty; None:\n"
+"every group is required), all of one length. Reads the page and never runs Python code.");
+
+static PyObject *
+plain_rows(PyObject *module, PyObject *args)
+{
+    PyObject *page, *owner_key, *fields, *groups, *optional_key;
+    if (!PyArg_ParseTuple(args, "OUO!O!O:plain_rows", &page, &owner_key, &PyTuple_Type, &fields,
+                          &PyTuple_Type, &groups, &optional_key)) {
+        return NULL;
+    }
+    if (!PyDict_CheckExact(page) || PyTuple_GET_SIZE(fields) == 0) {
+        Py_RETURN_NONE;
+    }
+    /* Borrowed references only: nothing below runs Python code that could drop them. */
+    if (PyDict_GetItemWithError(page, owner_key) == NULL) {
+        PyErr_Clear();
+        Py_RETURN_NONE;
+    }
+    Py_ssize_t rows = -1;
+    for (Py_ssize_t f = 0; f < PyTuple_GET_SIZE(fields); f++) {
+        PyObject *column = PyDict_GetItemWithError(page, PyTuple_GET_ITEM(fields, f));
+        if (column == NULL) {
+            PyErr_Clear();
+            Py_RETURN_NONE;
+        }
+        Py_ssize_t length = plain_length(column);
+        if (length < 0 || (rows >= 0 && length != rows)) {
+            Py_RETURN_NONE;
+        }
+        rows = length;
+    }
+    for (Py_ssize_t g = 0; g < PyTuple_GET_SIZE(groups); g++) {
+        PyObject *name = PyTuple_GET_ITEM(groups, g);
+        PyObject *group = PyDict_GetItemWithError(page, name);
+        if (group == NULL) {
+            PyErr_Clear();
+            if (optional_key != Py_None && PyUnicode_CheckExact(name) && PyUnicode_CheckExact(optional_key)
+                && PyUnicode_Compare(name, optional_key) == 0) {
+                continue;
+            }
+            Py_RETURN_NONE;
+        }
+        if (!PyDict_CheckExact(group)) {
+            Py_RETURN_NONE;
+        }
+        Py_ssize_t position = 0;
+        PyObject *key, *column;
+        while (PyDict_Next(group, &position, &key, &column)) {
+            if (plain_length(column) != rows) {
+                Py_RETURN_NONE;
+            }
+        }
+    }
+    return PyLong_FromSsize_t(rows);
+}
+
 /* How build_rows fills one key of every row. */
 enum part_kind { SAME = 0, COLUMN = 1, GROUP = 2 };
 
@@ -896,6 +967,7 @@ static PyMethodDef methods[] = {
     {"build_rows", build_rows, METH_VARARGS, build_rows_doc},
     {"concatenate_pages", concatenate_pages, METH_VARARGS, concatenate_pages_doc},
     {"cut_page", cut_page, METH_VARARGS, cut_page_doc},
+    {"plain_rows", plain_rows, METH_VARARGS, plain_rows_doc},
     {NULL, NULL, 0, NULL},
 };
 

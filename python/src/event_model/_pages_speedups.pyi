@@ -44,3 +44,13 @@ def cut_page(
     /,
 ) -> list[dict[str, Any]] | None:
     """Cut ``count`` pages of rows ``[first + i * size, first + (i + 1) * size)`` from one page."""
+
+def plain_rows(
+    page: Any,
+    owner: str,
+    fields: tuple[str, ...],
+    groups: tuple[str, ...],
+    optional_group: str | None,
+    /,
+) -> int | None:
+    """The number of rows of a plain page (a dict of list or tuple columns of one length), or None."""

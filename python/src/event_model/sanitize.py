@@ -21,7 +21,10 @@ from .errors import EventModelRuntimeError, EventModelTypeError, EventModelValue
 __all__ = ["NumpyEncoder", "sanitize_doc"]
 
 # Types that JSON writes and reads back as themselves (exactly these, not subclasses).
-_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+# Not int: json refuses to write an int of more digits than sys.get_int_max_str_digits().
+_PLAIN_TYPES = frozenset({str, float, bool, type(None)})
+# Ints this small are written by json under any digit limit (the lowest allowed is 640).
+_SMALL_INT = 2**2000
 # Array kinds whose ``tolist()`` already holds only bool, int and float.
 _PLAIN_ARRAY_KINDS = frozenset("biuf")
 
@@ -59,13 +62,23 @@ class NumpyEncoder(json.JSONEncoder):
         return converted
 
 
+class _NestedTooDeeply(EventModelRuntimeError, RecursionError):
+    """A document nested beyond the interpreter's recursion limit (RecursionError, as in 1.24).
+
+    event-model 1.24's sanitize_doc is a JSON round trip, whose encoder raises
+    RecursionError there; this is also an EventModelError. Defined here rather than in
+    ``errors`` because only sanitize_doc raises it.
+    """
+
+
 class _Unconvertible(Exception):
     """Internal signal carrying the path to a value that has no plain-Python form."""
 
-    def __init__(self, value: Any, reason: str) -> None:
+    def __init__(self, value: Any, reason: str, kind: type[Exception] = EventModelTypeError) -> None:
         super().__init__(reason)
         self.value = value
         self.reason = reason
+        self.kind = kind  # what sanitize_doc raises: the class json raised there
         self.keys: list[Any] = []
 
 
@@ -77,18 +90,22 @@ def sanitize_doc(doc: Any) -> Any:
     (``1`` -> ``"1"``, ``True`` -> ``"true"``), numpy arrays become nested lists and numpy
     scalars Python scalars. Raises EventModelTypeError, naming the path, for a value JSON
     cannot hold (a set, bytes, a complex number ...), EventModelValueError for a container
-    that contains itself.
+    that contains itself or an int of more digits than ``sys.get_int_max_str_digits()``,
+    and (like json) a RecursionError (also an EventModelRuntimeError) for a document
+    nested beyond the recursion limit or a numpy scalar whose ``item()`` gives itself.
     """
     try:
         return _Sanitizer().convert(doc)
     except _Unconvertible as problem:
         where = errors.path("doc", *reversed(problem.keys))
-        raise EventModelTypeError(
+        raise problem.kind(
             f"{errors.short_repr(problem.value)} (of type {type(problem.value).__name__}) at {where} "
             f"{problem.reason}"
         ) from None
+    except _NestedTooDeeply:
+        raise
     except RecursionError:
-        raise EventModelRuntimeError("doc is nested too deeply to be converted to plain Python") from None
+        raise _NestedTooDeeply("doc is nested too deeply to be converted to plain Python") from None
 
 
 class _Sanitizer:
@@ -104,6 +121,8 @@ class _Sanitizer:
         costs one Python frame, as each costs json one level of C recursion.
         """
         if type(value) in _PLAIN_TYPES:
+            return value
+        if type(value) is int and -_SMALL_INT < value < _SMALL_INT:
             return value
         convert = self.convert
         if isinstance(value, dict):
@@ -147,7 +166,7 @@ class _Sanitizer:
         if isinstance(value, str):
             return str.__str__(value)
         if isinstance(value, int):
-            return int.__int__(value)
+            return _int_json_writes(value)
         if isinstance(value, float):
             return float.__float__(value)
         converted = numpy_to_builtin(value)
@@ -163,11 +182,35 @@ class _Sanitizer:
             except _Unconvertible as problem:
                 inner = type(problem.value).__name__
                 raise _Unconvertible(value, f"holds {inner} values, which have no JSON form") from None
+        if type(converted) is type(value):  # numpy.longdouble: json's default() would recurse forever
+            raise _Unconvertible(
+                value,
+                f"converts to itself ({type(value).__name__}.item()), so JSON cannot write it",
+                _NestedTooDeeply,
+            )
         try:
             return self.convert(converted)
         except _Unconvertible as problem:
+            if problem.kind is not EventModelTypeError:
+                raise
             inner = type(problem.value).__name__
             raise _Unconvertible(value, f"converts to a {inner}, which has no JSON form") from None
+
+
+def _int_json_writes(value: int) -> int:
+    """``value`` as a plain int, if json can write it: not more digits than Python allows in a str."""
+    if -_SMALL_INT < value < _SMALL_INT:
+        return int.__int__(value)
+    try:
+        int.__repr__(value)
+    except ValueError:
+        limit = sys.get_int_max_str_digits()
+        raise _Unconvertible(
+            value,
+            f"has more than {limit} digits, which JSON cannot write (sys.set_int_max_str_digits)",
+            EventModelValueError,
+        ) from None
+    return int.__int__(value)
 
 
 _SPECIAL_FLOAT_KEYS: dict[float, str] = {math.inf: "Infinity", -math.inf: "-Infinity"}
@@ -190,5 +233,5 @@ def _json_key(key: Any) -> str:
     if key is None:
         return "null"
     if isinstance(key, int):
-        return int.__repr__(key)
+        return int.__repr__(_int_json_writes(key))
     raise _Unconvertible(key, "is a mapping key; JSON keys must be str, int, float, bool or None")
