@@ -61,3 +61,4 @@ export {
   verifyFilled,
 } from "./pages.js";
 export { bulkDatumToDatumPage, bulkEventsToEventPages } from "./bulk.js";
+export * from "./run/index.js";

@@ -1,0 +1,68 @@
+"""Run the language-neutral run vectors in tests/vectors/runs against event_model's RunValidator.
+
+Each vector file holds a list of cases ``{description, documents, findings}`` described
+by tests/vectors/runs.schema.json: the documents are fed in order, the end of the input
+is declared, and the validator must report exactly the listed findings (code, severity,
+index, path), in that order. Every case becomes one test, with the id ``<file>-<description>``.
+The TypeScript RunValidator runs the same files (typescript/test/run-vectors.test.mjs).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from event_model.run_validator import RunValidator
+
+VECTOR_DIR = Path(__file__).resolve().parent / "vectors" / "runs"
+VECTOR_SCHEMA = Path(__file__).resolve().parent / "vectors" / "runs.schema.json"
+CORPUS_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _load(path: Path) -> Any:
+    with path.open(encoding="utf-8") as stream:
+        return json.load(stream)
+
+
+VECTOR_FILES = sorted(VECTOR_DIR.glob("*.json"))
+CASES = [(path.name, case) for path in VECTOR_FILES for case in _load(path)]
+
+
+@pytest.mark.parametrize("path", VECTOR_FILES, ids=lambda path: path.name)
+def test_vector_file_follows_its_schema(path: Path) -> None:
+    cases = _load(path)
+    jsonschema.validate(cases, _load(VECTOR_SCHEMA))
+    descriptions = [case["description"] for case in cases]
+    assert len(set(descriptions)) == len(descriptions), "descriptions must be unique within a file"
+
+
+def test_every_finding_code_has_a_vector() -> None:
+    codes = set(_load(VECTOR_SCHEMA)["items"]["properties"]["findings"]["items"]["properties"]["code"]["enum"])
+    covered = {finding["code"] for _, case in CASES for finding in case["findings"]}
+    assert covered == codes
+
+
+def test_every_corpus_run_is_a_clean_vector() -> None:
+    corpus = {case["description"] for name, case in CASES if name == "corpus.json" and not case["findings"]}
+    assert corpus == {f"the corpus run {path.name} has no findings" for path in CORPUS_DIR.glob("*.jsonl")}
+
+
+@pytest.mark.parametrize(
+    ("file_name", "case"), CASES, ids=[f"{name}-{case['description']}" for name, case in CASES]
+)
+def test_run_vector(file_name: str, case: dict[str, Any]) -> None:
+    documents = copy.deepcopy(case["documents"])
+    validator = RunValidator()
+    for name, doc in documents:
+        validator(name, doc)
+    validator.finish()
+    found = [
+        {"code": finding.code, "severity": finding.severity, "index": finding.index, "path": finding.path}
+        for finding in validator.findings
+    ]
+    assert found == case["findings"]
+    assert documents == case["documents"], "the validator changed a document"
