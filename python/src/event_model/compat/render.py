@@ -17,7 +17,7 @@ MEANING = {
     Verdict.backward: "backward compatible: new readers read old documents; old readers may reject new ones",
     Verdict.forward: "forward compatible: old readers read new documents; some old documents become invalid",
     Verdict.undecidable: "undecidable: the checker cannot tell; check by hand",
-    Verdict.breaking: "breaking: some old documents are invalid now, and some new ones invalid for old readers",
+    Verdict.breaking: "breaking: some old documents are now invalid, some new ones invalid for old readers",
 }
 
 ANNOTATION_LEVEL = {
@@ -61,4 +61,5 @@ def _text(report: DiffReport, output: TextIO) -> None:
 def _annotation(change: Change, schema_folder: str) -> str:
     title = f"{change.verdict.value}: {change.kind}".replace(",", "%2C").replace("::", ": ")
     message = f"{change.path or '/'}: {change.message}".replace("%", "%25").replace("\n", "%0A")
-    return f"::{ANNOTATION_LEVEL[change.verdict]} file={schema_folder}/{change.document},title={title}::{message}"
+    level = ANNOTATION_LEVEL[change.verdict]
+    return f"::{level} file={schema_folder}/{change.document},title={title}::{message}"
