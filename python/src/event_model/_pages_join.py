@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -24,6 +24,7 @@ Page = dict[str, Any]
 
 
 _NO_COLUMNS: dict[str, Any] = {}
+_DICT_ONLY = {dict}
 
 
 class _NotJoinable(Exception):
@@ -142,11 +143,12 @@ def joined_quickly(
         merged.update(zip(layout.row_fields, fields, strict=True))
         merged.update(zip(layout.column_groups, groups, strict=True))
         return merged
-    groups = layout.column_groups
-    if not all(
-        type(page) is dict and all(type(page.get(group)) is dict for group in groups) for page in pages
-    ):
-        return None  # 1.24 reads groups with keys(), which only mappings are sure to have
+    # 1.24 reads groups with keys(), which only mappings are sure to have: dicts only here.
+    if set(map(type, pages)) != _DICT_ONLY:
+        return None
+    for group in layout.column_groups:
+        if set(map(type, map(dict.get, pages, repeat(group)))) != _DICT_ONLY:
+            return None
     try:
         return _concatenate(pages, total, head, tail, layout, None)
     except Exception:  # any failure (an owner's __eq__ included): the careful join decides

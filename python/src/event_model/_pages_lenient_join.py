@@ -24,7 +24,8 @@ from ._pages_layout import PageLayout
 
 Page = dict[str, Any]
 
-_SEQUENCES = (list, tuple)
+_SEQUENCES = frozenset({list, tuple})
+_DICT_ONLY = {dict}
 
 
 def merge_pages(pages: Iterable[Any], layout: PageLayout, function: str) -> Any:
@@ -91,19 +92,18 @@ def plain_page_rows(page: Any, layout: PageLayout) -> int | None:
         return None
     try:
         page[layout.owner]
-        columns = [page[name] for name in layout.row_fields]
-        for group in layout.column_groups:
-            members = page[group]
-            if type(members) is not dict:
-                return None
-            columns.extend(members.values())
+        columns = list(map(page.__getitem__, layout.row_fields))
+        groups = list(map(page.__getitem__, layout.column_groups))
     except KeyError:
         return None
-    rows = len(page[layout.counted_by])
-    for entries in columns:
-        if type(entries) not in _SEQUENCES or len(entries) != rows:
-            return None
-    return rows
+    if set(map(type, groups)) != _DICT_ONLY:
+        return None
+    for members in groups:
+        columns += members.values()
+    if not _SEQUENCES.issuperset(map(type, columns)):
+        return None
+    lengths = set(map(len, columns))
+    return lengths.pop() if len(lengths) == 1 else None
 
 
 def chunk(page: Any, start: Any, stop: Any, layout: PageLayout, where: str) -> Page:
