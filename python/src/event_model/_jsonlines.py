@@ -8,12 +8,13 @@ start of the input (as some Windows editors write) is not part of the first line
 
 from __future__ import annotations
 
+import io
 import json
 import json.scanner
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -30,7 +31,12 @@ _SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
 # of the cost of checking a run from a file. It refuses what Python's json writes for
 # non-finite floats (NaN, Infinity) and integers beyond 64 bits: such lines, and bad
 # ones, go through the standard scanner, which accepts the former and explains the latter.
-_FAST_LOADS: Callable[[str], Any] = orjson.loads
+_FAST_LOADS: Callable[[str | bytes], Any] = orjson.loads
+
+BLOCK_SIZE = 1 << 20
+"""How many bytes :meth:`LineReader.feed_binary` reads at a time."""
+
+_UTF8_BOM = "\ufeff".encode()
 
 
 @dataclass(frozen=True)
@@ -99,20 +105,84 @@ class LineReader:
         tick: Callable[[], object] | None = None,
     ) -> None:
         """Parse each line and hand its document to ``sink``; call ``tick()`` every ``every`` lines."""
+        if self.lines_read == 0:
+            lines = _without_byte_order_mark(lines)
+        self._feed_lines(lines, sink, every=every, tick=tick)
+
+    def feed_binary(
+        self,
+        stream: BinaryIO,
+        sink: Callable[[str, Any], object],
+        *,
+        tick: Callable[[], object] | None = None,
+        block_size: int = BLOCK_SIZE,
+    ) -> None:
+        """Parse the UTF-8 JSON lines of a binary ``stream``, as :meth:`feed` does those of its text.
+
+        The same lines, line numbers and messages as ``feed`` over
+        ``io.TextIOWrapper(stream, encoding="utf-8", newline="")``, read in large
+        blocks and parsed from bytes (no decoding of the common line). A block
+        holding a carriage return is split as that text stream would split it.
+        Raises UnicodeDecodeError at the first line that is not UTF-8 (the caller
+        re-reads the input as text to say where). ``tick()`` is called after each block.
+        """
+        pending = b""
+        first = self.lines_read == 0
+        while True:
+            block = stream.read(block_size)
+            if not block:
+                break
+            if pending:
+                block = pending + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                pending = block
+                continue
+            pending = block[cut:]
+            self._feed_block(block[:cut], sink, first=first)
+            first = False
+            if tick is not None:
+                tick()
+        if pending:
+            self._feed_block(pending, sink, first=first)
+
+    def _feed_block(self, block: bytes, sink: Callable[[str, Any], object], *, first: bool) -> None:
+        """Feed the lines of a block of whole lines (the last one may lack its line feed)."""
+        if first and block.startswith(_UTF8_BOM):
+            block = block[len(_UTF8_BOM) :]
+        lines: Iterable[str | bytes]
+        if b"\r" in block:  # "\r" and "\r\n" end lines too, as in a text stream with newline=""
+            lines = io.StringIO(block.decode("utf-8"), newline="")
+        else:
+            lines = block.split(b"\n")
+            if block.endswith(b"\n"):
+                lines.pop()  # the empty piece after the last line feed is not a line
+        self._feed_lines(lines, sink, every=0, tick=None)
+
+    def _feed_lines(
+        self,
+        lines: Iterable[str | bytes],
+        sink: Callable[[str, Any], object],
+        *,
+        every: int,
+        tick: Callable[[], object] | None,
+    ) -> None:
+        """The loop of :meth:`feed` and :meth:`feed_binary`: lines of text, or of UTF-8 bytes."""
         scan = _SCAN
         fast_loads = _FAST_LOADS
         number = self.lines_read
         documents = self.documents
-        if number == 0:
-            lines = _without_byte_order_mark(lines)
+        if not every:
+            tick = None
         try:
-            for number, line in enumerate(lines, self.lines_read + 1):
+            for number, raw in enumerate(lines, self.lines_read + 1):
                 if tick is not None and number % every == 0:
                     tick()
                 # The common case in a few C calls: decode, check the envelope, hand over.
                 try:
-                    value = fast_loads(line)
+                    value = fast_loads(raw)
                 except orjson.JSONDecodeError:
+                    line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
                     try:
                         value, end = scan(line, 0)
                     except (StopIteration, ValueError, RecursionError):

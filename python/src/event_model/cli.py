@@ -16,18 +16,18 @@ or that holds no document at all).
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from ._cli_report import SourceResult, render_json, render_text
-from ._jsonlines import LineReader
-from .run_validator import RunValidator
+from ._cli_progress import Progress, wants_progress
+from ._cli_report import render_json, render_text
+from ._cli_sources import expand_inputs
+from ._validate_file import file_size
+from ._validate_inputs import MissingExtra, ValidationPlan, available_cores, validate_inputs
 from .schema_files import ENVELOPE_SCHEMA_NAME, SCHEMA_NAMES, load_schema
 
 __all__ = ["main", "build_parser"]
@@ -75,7 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Exit status: 0 valid, 1 findings, 2 unusable input."
         ),
     )
-    validate.add_argument("files", nargs="+", metavar="FILE", help="JSON-lines file, or - for standard input")
+    validate.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="JSON-lines file, directory (its *.jsonl files, at any depth), pattern, or - for standard input",
+    )
     validate.add_argument("--json", action="store_true", help="print a machine-readable JSON report")
     validate.add_argument("--strict", action="store_true", help="exit with 1 on warnings too")
     validate.add_argument(
@@ -90,6 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("auto", "always", "never"),
         default="auto",
         help="progress bar on stderr: auto shows it for large inputs when stderr is a terminal",
+    )
+    validate.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="worker processes for parsing and schema checks (default: the cores available); "
+        "the report is the same whatever N is",
+    )
+    validate.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        default=None,
+        help="validate the files on a Dask cluster: a scheduler address, or 'local' for a LocalCluster "
+        "(needs the dask extra: pip install 'event-model[dask]')",
     )
 
     schema = commands.add_parser(
@@ -140,144 +160,46 @@ def _print_schema(name: str) -> int:
     return EXIT_VALID
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number >= 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is not a number of processes: expected 1 or more")
+    return number
+
+
 def _validate(args: argparse.Namespace) -> int:
     """Validate every input; print the report; return the exit status."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:  # keys and uids may hold characters the terminal cannot show
         reconfigure(errors="backslashreplace")
-    results = [_validate_source(source, args.progress) for source in args.files]
+    limit = max(args.limit, 0)
+    inputs = expand_inputs(args.files)
+    # The text report shows `limit` findings per input: only those are kept (all are counted).
+    plan = ValidationPlan(
+        max_findings=KEPT_FINDINGS_PER_SOURCE if args.json else min(limit, KEPT_FINDINGS_PER_SOURCE),
+        jobs=args.jobs if args.jobs is not None else available_cores(),
+        dask=args.dask,
+    )
+    sources = [item.source for item in inputs if item.unusable is None]
+    sizes = [file_size(source) for source in sources]
+    total = None if any(size is None for size in sizes) else sum(size or 0 for size in sizes)
+    shown = bool(sources) and wants_progress(args.progress, total, LARGE_INPUT_BYTES)
+    try:
+        with Progress(sources or ["-"], sizes, enabled=shown) as progress:
+            results = validate_inputs(inputs, plan, progress)
+    except MissingExtra as error:
+        print(f"event-model validate: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
     if args.json:
         sys.stdout.write(json.dumps(render_json(results), indent=2) + "\n")
     else:
-        render_text(results, limit=max(args.limit, 0))
+        render_text(results, limit=limit)
     if any(result.unusable for result in results):
         return EXIT_UNUSABLE
     if any(result.errors or (args.strict and result.warnings) for result in results):
         return EXIT_FINDINGS
     return EXIT_VALID
-
-
-def _validate_source(source: str, progress: str) -> SourceResult:
-    """Read one input (a path, or '-' for standard input) and validate its runs."""
-    label = "<stdin>" if source == "-" else source
-    validator = RunValidator(max_findings=KEPT_FINDINGS_PER_SOURCE)
-    reader = LineReader()
-    try:
-        if source == "-":
-            buffer = getattr(sys.stdin, "buffer", None)
-            if buffer is None:  # standard input replaced by a text stream (as in tests)
-                _feed(reader, validator, sys.stdin, size=None, progress=progress, label=label)
-            else:
-                stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
-                try:
-                    _feed(reader, validator, stream, size=None, progress=progress, label=label)
-                finally:
-                    stream.detach()  # leave sys.stdin usable: closing the wrapper would close it
-        else:
-            size = os.path.getsize(source)
-            with open(source, "rb") as binary:
-                text = io.TextIOWrapper(binary, encoding="utf-8", newline="")
-                _feed(reader, validator, text, size=size, progress=progress, label=label, binary=binary)
-    except FileNotFoundError:
-        return SourceResult.unusable_source(label, "no such file")
-    except IsADirectoryError:
-        return SourceResult.unusable_source(label, "is a directory, not a file")
-    except PermissionError:
-        return SourceResult.unusable_source(label, "permission denied")
-    except UnicodeDecodeError as error:
-        return SourceResult.unusable_source(
-            label, f"not UTF-8 text (byte {error.start} of a chunk near line {reader.lines_read + 1})"
-        )
-    except OSError as error:
-        return SourceResult.unusable_source(label, error.strerror or str(error))
-    except Exception as error:  # a bug, never a traceback: say where the check stopped, exit 2
-        summary = f"{type(error).__name__}: {error}"[:300]
-        return SourceResult.unusable_source(
-            label,
-            f"the check stopped at line {reader.lines_read} ({summary}); this is a bug in event-model, "
-            "please report it with the line",
-        )
-    validator.finish()
-    return SourceResult.from_validation(label, reader, validator)
-
-
-def _feed(
-    reader: LineReader,
-    validator: RunValidator,
-    text: TextIO,
-    *,
-    size: int | None,
-    progress: str,
-    label: str,
-    binary: Any = None,
-) -> None:
-    """Feed the lines of ``text`` to ``validator``, with a progress bar on stderr when wanted.
-
-    ``--progress always`` on a stderr that is not a terminal (a log file, a CI
-    job) prints plain progress lines instead of a bar.
-    """
-    if not _wants_progress(progress, size):
-        reader.feed(text, validator)
-        return
-    if not sys.stderr.isatty():
-        _feed_with_progress_lines(reader, validator, text, size=size, label=label, binary=binary)
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
-
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[documents]:,} documents"),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task(f"validating {label}", total=size, documents=0)
-
-        def tick() -> None:
-            position = binary.tell() if binary is not None else None
-            bar.update(task, completed=position, documents=validator.documents_seen)
-
-        reader.feed(text, validator, tick=tick)
-
-
-PROGRESS_LINE_SECONDS = 5.0
-"""How often ``--progress always`` prints a progress line when stderr is not a terminal."""
-
-
-def _feed_with_progress_lines(
-    reader: LineReader, validator: RunValidator, text: TextIO, *, size: int | None, label: str, binary: Any
-) -> None:
-    """Feed the lines of ``text``, printing a plain progress line on stderr now and then, and at the end."""
-    import time
-
-    next_line = time.monotonic()
-
-    def line(final: bool) -> None:
-        position = binary.tell() if binary is not None else None
-        share = f", {100 * position // size}%" if size and position is not None else ""
-        state = "done" if final else "validating"
-        sys.stderr.write(f"{label}: {state}, {validator.documents_seen:,} documents{share}\n")
-        sys.stderr.flush()
-
-    def tick() -> None:
-        nonlocal next_line
-        now = time.monotonic()
-        if now >= next_line:
-            next_line = now + PROGRESS_LINE_SECONDS
-            line(final=False)
-
-    reader.feed(text, validator, tick=tick)
-    line(final=True)
-
-
-def _wants_progress(progress: str, size: int | None) -> bool:
-    """Decide whether to show a progress bar: never on a non-terminal stderr unless asked."""
-    if progress == "never":
-        return False
-    if progress == "always":
-        return True
-    large = size is None or size >= LARGE_INPUT_BYTES
-    return large and sys.stderr.isatty()

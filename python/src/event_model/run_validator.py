@@ -205,6 +205,7 @@ class _Stream:
         "event_keys",
         "event_schema",
         "integer_keys",
+        "json_is_valid",
         "page_schema_source",
         "problems",
         "stream_keys",
@@ -233,6 +234,8 @@ class _Stream:
         # compiling takes a few tenths of a millisecond, and most streams carry events or pages, not both.
         self.page_schema_source = None if schemas is None else schemas.page
         self._page_schema: SchemaValidator | None = None
+        # The bare jsonschema-rs verdict on events parsed from JSON (see _json_run_validator), made when used.
+        self.json_is_valid: Callable[[Any], bool] | None = None
 
     @property
     def page_schema(self) -> SchemaValidator:

@@ -323,6 +323,14 @@ class SchemaValidator:
             self._explainer = FastErrorExplainer(schema, self._reference, fast)
         self.requested_mode = _resolve_mode(mode)
         self.mode = REFERENCE if fast is None else FAST
+        self._numpy_scalars = numpy_scalars
+        self._ad_hoc = not other_schemas and not any(True for _ in registry)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the recipe that builds it again (compiled validators do not pickle), as Dask needs."""
+        if self._ad_hoc:
+            return (_rebuild_ad_hoc, (dict(self.schema), self.document_name, self.requested_mode, self._numpy_scalars))
+        return (_rebuild_packaged, (self.document_name, self.requested_mode, self.schema is _ENVELOPE_SCHEMA))
 
     def __repr__(self) -> str:
         return f"<SchemaValidator {self.document_name!r} mode={self.mode!r}>"
@@ -538,6 +546,23 @@ def schema_validator_for(
                 document_name=document_name,
             ) from None
     return validator
+
+
+def _rebuild_ad_hoc(
+    schema: dict[str, Any], document_name: str, mode: str, numpy_scalars: bool
+) -> SchemaValidator:
+    """Unpickle a validator made by schema_validator_for."""
+    return schema_validator_for(schema, document_name=document_name, mode=mode, numpy_scalars=numpy_scalars)
+
+
+def _rebuild_packaged(document_name: str, mode: str, envelope: bool) -> SchemaValidator:
+    """Unpickle a validator of a packaged schema: the shared one when its mode is the default."""
+    if envelope:
+        return envelope_validator().envelope if mode == _resolve_mode(None) else build_envelope_validator(mode)
+    name = DocumentNames(document_name)
+    if mode == schema_validators[name].requested_mode:
+        return schema_validators[name]
+    return build_schema_validators(mode)[name]
 
 
 def build_schema_validators(mode: str | None = None) -> dict[DocumentNames, SchemaValidator]:
