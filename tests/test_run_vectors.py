@@ -10,16 +10,21 @@ The TypeScript RunValidator runs the same files (typescript/test/run-vectors.tes
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from event_model.event_schema import event_page_schema_for, event_schema_for
 from event_model.run_validator import RunValidator
+from event_model.validation import schema_validator_for
 
 VECTOR_DIR = Path(__file__).resolve().parent / "vectors" / "runs"
 VECTOR_SCHEMA = Path(__file__).resolve().parent / "vectors" / "runs.schema.json"
+READING_VECTORS = Path(__file__).resolve().parent / "vectors" / "event_schemas" / "readings.json"
+READING_SCHEMA = Path(__file__).resolve().parent / "vectors" / "event_schemas.schema.json"
 CORPUS_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -41,7 +46,9 @@ def test_vector_file_follows_its_schema(path: Path) -> None:
 
 
 def test_every_finding_code_has_a_vector() -> None:
-    codes = set(_load(VECTOR_SCHEMA)["items"]["properties"]["findings"]["items"]["properties"]["code"]["enum"])
+    codes = set(
+        _load(VECTOR_SCHEMA)["items"]["properties"]["findings"]["items"]["properties"]["code"]["enum"]
+    )
     covered = {finding["code"] for _, case in CASES for finding in case["findings"]}
     assert covered == codes
 
@@ -66,3 +73,55 @@ def test_run_vector(file_name: str, case: dict[str, Any]) -> None:
     ]
     assert found == case["findings"]
     assert documents == case["documents"], "the validator changed a document"
+
+
+READING_CASES = _load(READING_VECTORS)
+
+
+def test_reading_vectors_follow_their_schema() -> None:
+    jsonschema.validate(READING_CASES, _load(READING_SCHEMA))
+    descriptions = [case["description"] for case in READING_CASES]
+    assert len(set(descriptions)) == len(descriptions)
+
+
+@functools.cache
+def _stream_validators(data_key_json: str) -> tuple[Any, Any]:
+    """The event and page validators of the one-key descriptor of a reading case, built once per data key."""
+    descriptor = {
+        "uid": "d-0000",
+        "run_start": "s",
+        "time": 0.0,
+        "name": "primary",
+        "data_keys": {"k": {"source": "SIM:k", **json.loads(data_key_json)}},
+    }
+    return (
+        schema_validator_for(event_schema_for(descriptor), document_name="event"),
+        schema_validator_for(event_page_schema_for(descriptor), document_name="event_page"),
+    )
+
+
+@pytest.mark.parametrize("case", READING_CASES, ids=[case["description"] for case in READING_CASES])
+def test_reading_vector_is_event_schema_for_verdict(case: dict[str, Any]) -> None:
+    """The stored verdicts are still event_schema_for's (the TypeScript interpreter must match them)."""
+    event: dict[str, Any] = {
+        "uid": "e-0001",
+        "time": 1.0,
+        "descriptor": "d-0000",
+        "seq_num": 1,
+        "data": {"k": case["reading"]},
+        "timestamps": {"k": 1.0},
+    }
+    page: dict[str, Any] = {
+        "uid": ["e-0001"],
+        "time": [1.0],
+        "descriptor": "d-0000",
+        "seq_num": [1],
+        "data": {"k": [case["reading"]]},
+        "timestamps": {"k": [1.0]},
+    }
+    if "filled" in case:
+        event["filled"] = {"k": case["filled"]}
+        page["filled"] = {"k": [case["filled"]]}
+    events, pages = _stream_validators(json.dumps(case["data_key"], sort_keys=True))
+    assert events.is_valid(event) is case["valid"]
+    assert pages.is_valid(page) is case["page_valid"]

@@ -31,13 +31,17 @@ def _uid(tag: str) -> str:
 START = {"uid": _uid("start"), "time": 1.0, "scan_id": 1}
 
 
-def descriptor(name: str = "primary", uid: str = "desc", data_keys: dict[str, Any] | None = None) -> dict[str, Any]:
+def descriptor(
+    name: str = "primary", uid: str = "desc", data_keys: dict[str, Any] | None = None
+) -> dict[str, Any]:
     if data_keys is None:
         data_keys = {"det": {"source": "SIM:det", "dtype": "number", "shape": []}}
     return {"uid": _uid(uid), "time": 1.1, "run_start": _uid("start"), "name": name, "data_keys": data_keys}
 
 
-def event(seq_num: int, data: dict[str, Any] | None = None, desc: str = "desc", **extra: Any) -> dict[str, Any]:
+def event(
+    seq_num: int, data: dict[str, Any] | None = None, desc: str = "desc", **extra: Any
+) -> dict[str, Any]:
     data = {"det": float(seq_num)} if data is None else data
     return {
         "uid": _uid(f"ev{desc}{seq_num}"),
@@ -100,7 +104,9 @@ def stream_resource(uid: str = "sres", data_key: Any = "img") -> dict[str, Any]:
     }
 
 
-def stream_datum(n: int, sres: str = "sres", desc: str = "sdesc", seq: tuple[int, int] | None = None) -> dict[str, Any]:
+def stream_datum(
+    n: int, sres: str = "sres", desc: str = "sdesc", seq: tuple[int, int] | None = None
+) -> dict[str, Any]:
     start, stop_ = seq if seq is not None else (n, n + 1)
     return {
         "uid": _uid(f"sd{n}"),
@@ -113,7 +119,13 @@ def stream_datum(n: int, sres: str = "sres", desc: str = "sdesc", seq: tuple[int
 
 def clean() -> Run:
     """A small valid run: start, descriptor, two events, stop."""
-    return [["start", START], ["descriptor", descriptor()], ["event", event(1)], ["event", event(2)], ["stop", stop()]]
+    return [
+        ["start", START],
+        ["descriptor", descriptor()],
+        ["event", event(1)],
+        ["event", event(2)],
+        ["stop", stop()],
+    ]
 
 
 def second_run() -> Run:
@@ -162,7 +174,14 @@ EXTERNAL_KEYS = {
 
 def shaped(data: dict[str, Any]) -> Run:
     """A run of one event of SHAPED_KEYS, with readings *data* over valid ones."""
-    readings = {"det": 1.0, "spectrum": [1.0, 2.0, 3.0], "image": [[1], [2]], "label": "a", "count": 3, "flag": True}
+    readings = {
+        "det": 1.0,
+        "spectrum": [1.0, 2.0, 3.0],
+        "image": [[1], [2]],
+        "label": "a",
+        "count": 3,
+        "flag": True,
+    }
     readings.update(data)
     return [
         ["start", START],
@@ -200,56 +219,124 @@ CASES: dict[str, list[tuple[str, Run]]] = {
     "order.json": [
         ("a start, a descriptor, events and a stop have no findings", clean()),
         ("two runs one after the other have no findings", clean() + second_run()),
-        ("documents before any start are one no-start finding", [
-            ["descriptor", descriptor(uid="early")], ["event", event(1, desc="early")], *clean(),
-        ]),
+        (
+            "documents before any start are one no-start finding",
+            [
+                ["descriptor", descriptor(uid="early")],
+                ["event", event(1, desc="early")],
+                *clean(),
+            ],
+        ),
         ("a run without a stop is a missing-stop warning at its start", clean()[:-1]),
-        ("a start while a run is open is a missing-stop error", clean()[:-1] + [["start", {**START, "uid": _uid("start2")}]]),
-        ("an event after the stop is after-stop", clean() + [["event", event(3)]]),
+        (
+            "a start while a run is open is a missing-stop error",
+            [*clean()[:-1], ["start", {**START, "uid": _uid("start2")}]],
+        ),
+        ("an event after the stop is after-stop", [*clean(), ["event", event(3)]]),
         ("a descriptor naming another run's start is wrong-run", edited(_set(1, "run_start", _uid("other")))),
         ("a misspelled name is unknown-name with a hint", edited(lambda run: run[2].__setitem__(0, "evnt"))),
-        ("a name that is no document name at all is unknown-name", edited(lambda run: run[2].__setitem__(0, "reading"))),
+        (
+            "a name that is no document name at all is unknown-name",
+            edited(lambda run: run[2].__setitem__(0, "reading")),
+        ),
     ],
     "references.json": [
-        ("an event naming an unseen descriptor is unknown-descriptor", edited(_set(2, "descriptor", _uid("nope")))),
-        ("a page naming an unseen descriptor is unknown-descriptor", clean()[:2] + [
-            ["event_page", {**page([1, 2], {"det": [1.0, 2.0]}), "descriptor": _uid("nope")}],
-            ["stop", stop({"primary": 0})],
-        ]),
-        ("a datum naming an unseen resource is unknown-resource", clean()[:2] + [
-            ["resource", resource()], ["datum", datum(1, res="other")], *clean()[2:],
-        ]),
-        ("a datum page naming an unseen resource is unknown-resource", clean()[:2] + [
-            ["datum_page", {"datum_id": ["x/1"], "resource": _uid("other"), "datum_kwargs": {"point": [1]}}],
-            *clean()[2:],
-        ]),
-        ("stream datums of a known stream resource have no findings", streamed(stream_datum(1), stream_datum(2))),
-        ("a stream datum naming an unseen stream resource is unknown-stream-resource", streamed(stream_datum(1, sres="other"), num=1)),
-        ("a stream datum naming an unseen descriptor is unknown-descriptor", streamed(stream_datum(1, desc="other"), num=0)),
-        ("a stream datum whose resource holds another key is stream-key", streamed(stream_datum(1), data_key="det", num=1)),
-        ("a stream datum of a stream resource whose data_key is a list is unchecked", streamed(
-            stream_datum(1), data_key=["img"], num=1,
-        )),
-        ("a stream datum range that ends before it starts is stream-range", streamed(
-            {**stream_datum(1), "indices": {"start": 3, "stop": 1}}, num=1,
-        )),
+        (
+            "an event naming an unseen descriptor is unknown-descriptor",
+            edited(_set(2, "descriptor", _uid("nope"))),
+        ),
+        (
+            "a page naming an unseen descriptor is unknown-descriptor",
+            [
+                *clean()[:2],
+                ["event_page", {**page([1, 2], {"det": [1.0, 2.0]}), "descriptor": _uid("nope")}],
+                ["stop", stop({"primary": 0})],
+            ],
+        ),
+        (
+            "a datum naming an unseen resource is unknown-resource",
+            [*clean()[:2], ["resource", resource()], ["datum", datum(1, res="other")], *clean()[2:]],
+        ),
+        (
+            "a datum page naming an unseen resource is unknown-resource",
+            [
+                *clean()[:2],
+                [
+                    "datum_page",
+                    {"datum_id": ["x/1"], "resource": _uid("other"), "datum_kwargs": {"point": [1]}},
+                ],
+                *clean()[2:],
+            ],
+        ),
+        (
+            "stream datums of a known stream resource have no findings",
+            streamed(stream_datum(1), stream_datum(2)),
+        ),
+        (
+            "a stream datum naming an unseen stream resource is unknown-stream-resource",
+            streamed(stream_datum(1, sres="other"), num=1),
+        ),
+        (
+            "a stream datum naming an unseen descriptor is unknown-descriptor",
+            streamed(stream_datum(1, desc="other"), num=0),
+        ),
+        (
+            "a stream datum whose resource holds another key is stream-key",
+            streamed(stream_datum(1), data_key="det", num=1),
+        ),
+        (
+            "a stream datum of a stream resource whose data_key is a list is unchecked",
+            streamed(
+                stream_datum(1),
+                data_key=["img"],
+                num=1,
+            ),
+        ),
+        (
+            "a stream datum range that ends before it starts is stream-range",
+            streamed(
+                {**stream_datum(1), "indices": {"start": 3, "stop": 1}},
+                num=1,
+            ),
+        ),
     ],
     "events.json": [
-        ("a seq_num that skips ahead is seq-num-gap", edited(_set(3, "seq_num", 3)) ),
-        ("a seq_num that goes back is a seq-num-rewind warning", clean()[:4] + [["event", {**event(1), "uid": _uid("again")}], ["stop", stop({"primary": 1})]]),
-        ("an event without a data key of its descriptor is data-keys", edited(lambda run: run[2][1].update(data={}, timestamps={}))),
-        ("an event with a key its descriptor lacks is data-keys twice", edited(lambda run: run[2][1].update(
-            data={"det": 1.0, "extra": 2}, timestamps={"det": 1.0, "extra": 1.0},
-        ))),
+        ("a seq_num that skips ahead is seq-num-gap", edited(_set(3, "seq_num", 3))),
+        (
+            "a seq_num that goes back is a seq-num-rewind warning",
+            [*clean()[:4], ["event", {**event(1), "uid": _uid("again")}], ["stop", stop({"primary": 1})]],
+        ),
+        (
+            "an event without a data key of its descriptor is data-keys",
+            edited(lambda run: run[2][1].update(data={}, timestamps={})),
+        ),
+        (
+            "an event with a key its descriptor lacks is data-keys twice",
+            edited(
+                lambda run: run[2][1].update(
+                    data={"det": 1.0, "extra": 2},
+                    timestamps={"det": 1.0, "extra": 1.0},
+                )
+            ),
+        ),
         ("filled naming a key not in data is data-keys", edited(_set(2, "filled", {"other": True}))),
-        ("a string reading of a number key is data-type", edited(lambda run: run[2][1]["data"].update(det="high"))),
-        ("a timestamp that is a string is data-type", edited(lambda run: run[2][1]["timestamps"].update(det="now"))),
+        (
+            "a string reading of a number key is data-type",
+            edited(lambda run: run[2][1]["data"].update(det="high")),
+        ),
+        (
+            "a timestamp that is a string is data-type",
+            edited(lambda run: run[2][1]["timestamps"].update(det="now")),
+        ),
         ("readings of the declared types and shapes have no findings", shaped({})),
         ("an array one item short is data-type at the array", shaped({"spectrum": [1.0, 2.0]})),
         ("a string inside a float array is data-type at the item", shaped({"spectrum": [1.0, "x", 3.0]})),
         ("a float in an integer array is data-type at the item", shaped({"image": [[1], [2.5]]})),
         ("a variable dimension takes any length", shaped({"image": [[1, 2, 3], []]})),
-        ("a wrong outer length and a wrong item are two data-type findings", shaped({"image": [[1], ["a"], [3]]})),
+        (
+            "a wrong outer length and a wrong item are two data-type findings",
+            shaped({"image": [[1], ["a"], [3]]}),
+        ),
         ("a scalar where an array is declared is data-type", shaped({"spectrum": 1.0})),
         ("a number for a boolean key is data-type", shaped({"flag": 1})),
         ("a boolean for a number key is data-type", shaped({"det": True})),
@@ -262,72 +349,152 @@ CASES: dict[str, list[tuple[str, Run]]] = {
         ("a filled external key of the wrong shape is data-type", external([1.0], True)),
         ("an external key not in filled may hold a datum id or a reading", external([1.0, 2.0], None)),
         ("an external key not in filled holding neither is data-type", external(7, None)),
-        ("a stop counting other events than were sent is num-events", edited(lambda run: run[4][1].update(num_events={"primary": 3}))),
+        (
+            "a stop counting other events than were sent is num-events",
+            edited(lambda run: run[4][1].update(num_events={"primary": 3})),
+        ),
         ("a stop leaving out a stream is num-events", edited(lambda run: run[4][1].update(num_events={}))),
-        ("a stop counting a stream without descriptor is num-events", edited(lambda run: run[4][1].update(num_events={"primary": 2, "baseline": 1}))),
-        ("a descriptor reusing a stream name with other keys is stream-name-reuse", clean()[:4] + [
-            ["descriptor", descriptor(uid="desc2", data_keys={"other": {"source": "x", "dtype": "number", "shape": []}})],
-            ["event", event(3, {"other": 1.0}, desc="desc2")],
-            ["stop", stop({"primary": 3})],
-        ]),
-        ("descriptors sharing a stream name continue its seq_num", clean()[:4] + [
-            ["descriptor", descriptor(uid="desc2")],
-            ["event", event(3, desc="desc2")],
-            ["stop", stop({"primary": 3})],
-        ]),
-        ("a negative length in a shape is unusable-data-key", edited(lambda run: run[1][1]["data_keys"]["det"].update(shape=[-1]))),
-        ("a shape that is not a list is one schema finding", edited(lambda run: run[1][1]["data_keys"]["det"].update(shape="3"))),
-        ("an unknown dtype is one schema finding", edited(lambda run: run[1][1]["data_keys"]["det"].update(dtype="float"))),
+        (
+            "a stop counting a stream without descriptor is num-events",
+            edited(lambda run: run[4][1].update(num_events={"primary": 2, "baseline": 1})),
+        ),
+        (
+            "a descriptor reusing a stream name with other keys is stream-name-reuse",
+            [
+                *clean()[:4],
+                [
+                    "descriptor",
+                    descriptor(
+                        uid="desc2", data_keys={"other": {"source": "x", "dtype": "number", "shape": []}}
+                    ),
+                ],
+                ["event", event(3, {"other": 1.0}, desc="desc2")],
+                ["stop", stop({"primary": 3})],
+            ],
+        ),
+        (
+            "descriptors sharing a stream name continue its seq_num",
+            [
+                *clean()[:4],
+                ["descriptor", descriptor(uid="desc2")],
+                ["event", event(3, desc="desc2")],
+                ["stop", stop({"primary": 3})],
+            ],
+        ),
+        (
+            "a negative length in a shape is unusable-data-key",
+            edited(lambda run: run[1][1]["data_keys"]["det"].update(shape=[-1])),
+        ),
+        (
+            "a shape that is not a list is one schema finding",
+            edited(lambda run: run[1][1]["data_keys"]["det"].update(shape="3")),
+        ),
+        (
+            "an unknown dtype is one schema finding",
+            edited(lambda run: run[1][1]["data_keys"]["det"].update(dtype="float")),
+        ),
     ],
     "pages.json": [
-        ("an event page of the declared columns has no findings", clean()[:2] + [
-            ["event_page", page([1, 2], {"det": [1.0, 2.0]})], ["stop", stop()],
-        ]),
-        ("a page column of another length is page-columns", clean()[:2] + [
-            ["event_page", {**page([1, 2], {"det": [1.0, 2.0]}), "time": [2.0]}], ["stop", stop()],
-        ]),
-        ("a page with a string in a number column is data-type", clean()[:2] + [
-            ["event_page", page([1, 2], {"det": [1.0, "x"]})], ["stop", stop()],
-        ]),
-        ("a page whose data column is not an array is data-type", clean()[:2] + [
-            ["event_page", {**page([1], {"det": [1.0]}), "data": {"det": 1.0}}], ["stop", stop({"primary": 1})],
-        ]),
-        ("a page skipping a seq_num is seq-num-gap at the row", clean()[:2] + [
-            ["event_page", page([1, 3], {"det": [1.0, 2.0]})], ["stop", stop({"primary": 3})],
-        ]),
-        ("a page with an integer key read as floats is one float-in-integer-key warning", clean()[:1] + [
-            ["descriptor", descriptor(data_keys={"n": {"source": "x", "dtype": "integer", "shape": []}})],
-            ["event_page", page([1, 2], {"n": [1, 1.5]})],
-            ["event_page", page([3], {"n": [2.5]})],
-            ["stop", stop({"primary": 3})],
-        ]),
-        ("a datum page of equal columns has no findings", clean()[:2] + [
-            ["resource", resource()],
-            ["datum_page", {"datum_id": ["a/1", "a/2"], "resource": _uid("res"), "datum_kwargs": {"point": [1, 2]}}],
-            *clean()[2:],
-        ]),
-        ("a datum page column of another length is page-columns", clean()[:2] + [
-            ["resource", resource()],
-            ["datum_page", {"datum_id": ["a/1", "a/2"], "resource": _uid("res"), "datum_kwargs": {"point": [1]}}],
-            *clean()[2:],
-        ]),
+        (
+            "an event page of the declared columns has no findings",
+            [*clean()[:2], ["event_page", page([1, 2], {"det": [1.0, 2.0]})], ["stop", stop()]],
+        ),
+        (
+            "a page column of another length is page-columns",
+            [
+                *clean()[:2],
+                ["event_page", {**page([1, 2], {"det": [1.0, 2.0]}), "time": [2.0]}],
+                ["stop", stop()],
+            ],
+        ),
+        (
+            "a page with a string in a number column is data-type",
+            [*clean()[:2], ["event_page", page([1, 2], {"det": [1.0, "x"]})], ["stop", stop()]],
+        ),
+        (
+            "a page whose data column is not an array is data-type",
+            [
+                *clean()[:2],
+                ["event_page", {**page([1], {"det": [1.0]}), "data": {"det": 1.0}}],
+                ["stop", stop({"primary": 1})],
+            ],
+        ),
+        (
+            "a page skipping a seq_num is seq-num-gap at the row",
+            [*clean()[:2], ["event_page", page([1, 3], {"det": [1.0, 2.0]})], ["stop", stop({"primary": 3})]],
+        ),
+        (
+            "a page with an integer key read as floats is one float-in-integer-key warning",
+            [
+                *clean()[:1],
+                ["descriptor", descriptor(data_keys={"n": {"source": "x", "dtype": "integer", "shape": []}})],
+                ["event_page", page([1, 2], {"n": [1, 1.5]})],
+                ["event_page", page([3], {"n": [2.5]})],
+                ["stop", stop({"primary": 3})],
+            ],
+        ),
+        (
+            "a datum page of equal columns has no findings",
+            [
+                *clean()[:2],
+                ["resource", resource()],
+                [
+                    "datum_page",
+                    {"datum_id": ["a/1", "a/2"], "resource": _uid("res"), "datum_kwargs": {"point": [1, 2]}},
+                ],
+                *clean()[2:],
+            ],
+        ),
+        (
+            "a datum page column of another length is page-columns",
+            [
+                *clean()[:2],
+                ["resource", resource()],
+                [
+                    "datum_page",
+                    {"datum_id": ["a/1", "a/2"], "resource": _uid("res"), "datum_kwargs": {"point": [1]}},
+                ],
+                *clean()[2:],
+            ],
+        ),
     ],
     "documents.json": [
         ("a start without a uid is a schema finding", edited(lambda run: run[0][1].pop("uid"))),
         ("an event whose time is a string is a schema finding", edited(_set(2, "time", "now"))),
         ("an event with an unknown top-level key is a schema finding", edited(_set(2, "colour", "red"))),
-        ("a document that is not an object is a schema finding", edited(lambda run: run[2].__setitem__(1, [1, 2]))),
+        (
+            "a document that is not an object is a schema finding",
+            edited(lambda run: run[2].__setitem__(1, [1, 2])),
+        ),
         ("a stop with an unknown exit status is a schema finding", edited(_set(4, "exit_status", "maybe"))),
-        ("two events with one uid are duplicate-uid", edited(lambda run: run[3][1].update(uid=run[2][1]["uid"]))),
-        ("a datum id used twice is duplicate-uid", clean()[:2] + [["resource", resource()], ["datum", datum(1)], ["datum", datum(1)], *clean()[2:]]),
-        ("a bulk_events document is a deprecated warning and its events are checked", clean()[:2] + [
-            ["bulk_events", {_uid("desc"): [event(1), {**event(2), "seq_num": 4}]}], ["stop", stop({"primary": 4})],
-        ]),
-        ("a bulk_datum document is a deprecated warning", clean()[:2] + [
-            ["resource", resource()],
-            ["bulk_datum", {"resource": _uid("res"), "datum_ids": ["a/1"], "datum_kwarg_list": [{"point": 1}]}],
-            *clean()[2:],
-        ]),
+        (
+            "two events with one uid are duplicate-uid",
+            edited(lambda run: run[3][1].update(uid=run[2][1]["uid"])),
+        ),
+        (
+            "a datum id used twice is duplicate-uid",
+            [*clean()[:2], ["resource", resource()], ["datum", datum(1)], ["datum", datum(1)], *clean()[2:]],
+        ),
+        (
+            "a bulk_events document is a deprecated warning and its events are checked",
+            [
+                *clean()[:2],
+                ["bulk_events", {_uid("desc"): [event(1), {**event(2), "seq_num": 4}]}],
+                ["stop", stop({"primary": 4})],
+            ],
+        ),
+        (
+            "a bulk_datum document is a deprecated warning",
+            [
+                *clean()[:2],
+                ["resource", resource()],
+                [
+                    "bulk_datum",
+                    {"resource": _uid("res"), "datum_ids": ["a/1"], "datum_kwarg_list": [{"point": 1}]},
+                ],
+                *clean()[2:],
+            ],
+        ),
     ],
 }
 
@@ -357,13 +524,23 @@ def main() -> int:
         vectors = []
         for description, run in cases:
             findings = findings_of(run)
-            vectors.append({"description": description, "documents": run, "findings": [
-                {key: finding[key] for key in ("code", "severity", "index", "path")} for finding in findings
-            ]})
+            vectors.append(
+                {
+                    "description": description,
+                    "documents": run,
+                    "findings": [
+                        {key: finding[key] for key in ("code", "severity", "index", "path")}
+                        for finding in findings
+                    ],
+                }
+            )
             if "-v" in sys.argv:
                 print(f"{file_name}: {description}")
                 for finding in findings:
-                    print(f"    {finding['index']} {finding['severity']} {finding['code']} {finding['path']}: {finding['message']}")
+                    print(
+                        f"    {finding['index']} {finding['severity']} {finding['code']} "
+                        f"{finding['path']}: {finding['message']}"
+                    )
         text = json.dumps(vectors, indent=1, ensure_ascii=False) + "\n"
         (HERE / file_name).write_text(text, encoding="utf-8")
     return 0
