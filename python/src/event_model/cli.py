@@ -28,6 +28,7 @@ from ._cli_report import render_json, render_text
 from ._cli_sources import expand_inputs
 from ._validate_file import file_size
 from ._validate_inputs import MissingExtra, ValidationPlan, available_cores, validate_inputs
+from .migrate.command import add_migrate_command, run_migrate
 from .schema_files import ENVELOPE_SCHEMA_NAME, SCHEMA_NAMES, load_schema
 
 __all__ = ["main", "build_parser"]
@@ -121,13 +122,21 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     schema.add_argument("name", metavar="NAME", help="document name, schema file stem, or 'document'")
+    add_migrate_command(commands)  # schema evolution: event_model.migrate
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``event-model`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:2] == ["schema", "diff"]:  # `schema diff OLD NEW`: event_model.compat
+        from .compat.command import run_schema_diff
+
+        return run_schema_diff(arguments[2:])
+    args = parser.parse_args(arguments)
+    if args.command == "migrate":
+        return run_migrate(args)
     if args.command == "validate":
         return _validate(args)
     if args.command == "schema":
