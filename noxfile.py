@@ -186,3 +186,17 @@ def docs(session: nox.Session) -> None:
     """Build the documentation site with warnings as errors."""
     session.install(PYTHON_PACKAGE, "-r", str(ROOT / "docs" / "requirements.txt"))
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def compat(session: nox.Session) -> None:
+    """Diff schemas/ against the release baseline; fail on an unannounced incompatible change."""
+    session.install(PYTHON_PACKAGE)
+    package_version = session.run(
+        "python", "-c", "import importlib.metadata as m; print(m.version('event-model'))", silent=True
+    )
+    session.run(
+        "python", "-m", "event_model.compat.release_gate",
+        str(ROOT / "release-baseline"), str(ROOT / "schemas"),
+        "--package-version", str(package_version).strip(),
+    )
