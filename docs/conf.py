@@ -40,6 +40,8 @@ autodoc_typehints = "signature"
 html_theme = "furo"
 html_title = f"event-model {release}"
 html_static_path = ["_static"]
+# The validation page, built from the TypeScript package (typescript/page/), published as /validator/.
+html_extra_path = ["_extra"]
 html_css_files = ["event_model.css"]
 html_copy_source = False
 html_show_sourcelink = False
