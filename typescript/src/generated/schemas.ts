@@ -1425,6 +1425,11 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
         "title": "Hints",
         "description": "Presentation hints for the whole run. Keys other than dimensions are allowed but must not contain '.'.",
         "type": "object",
+        "patternProperties": {
+          "^([^.]+)$": {
+            "$ref": "#/$defs/DataType"
+          }
+        },
         "properties": {
           "dimensions": {
             "type": "array",
@@ -1447,12 +1452,7 @@ export const SCHEMA_FILES: Readonly<Record<SchemaFile, JsonSchema>> = {
             }
           }
         },
-        "additionalProperties": false,
-        "patternProperties": {
-          "^([^.]+)$": {
-            "$ref": "#/$defs/DataType"
-          }
-        }
+        "additionalProperties": false
       },
       "Projections": {
         "title": "Projections",
