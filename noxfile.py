@@ -17,7 +17,8 @@ PYTHON_PACKAGE = str(ROOT / "python")
 
 # Pinned so that regenerating gives identical bytes everywhere.
 DATAMODEL_CODE_GENERATOR = "datamodel-code-generator==0.89.0"
-TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", DATAMODEL_CODE_GENERATOR]
+# dask[distributed]: the Dask test of `event-model validate` runs a real LocalCluster.
+TEST_REQUIREMENTS = ["pytest>=8", "hypothesis>=6.100", "dask[distributed]>=2024.1", DATAMODEL_CODE_GENERATOR]
 REFERENCE_EVENT_MODEL = "event-model==1.24.0"
 BLUESKY_STACK = ["bluesky==1.15.1", "ophyd==1.11.2"]
 # The suitcase serializers ship their test suites inside their wheels; each passes in full
@@ -28,7 +29,9 @@ SUITCASE_SUITES = {
     "suitcase-tiff==0.4.0": "suitcase/tiff_series/tests/tests.py suitcase/tiff_stack/tests/tests.py",
 }
 
-nox.options.sessions = ["codegen_check", "lint", "typing", "tests", "parity", "ts", "integration", "docs"]
+nox.options.sessions = [
+    "codegen_check", "lint", "typing", "tests", "parity", "ts", "browser", "integration", "docs",
+]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.default_venv_backend = "venv"
 
@@ -84,6 +87,19 @@ def ts(session: nox.Session) -> None:
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
     session.run("npm", "run", "build", external=True)
     session.run("npm", "test", external=True)
+
+
+@nox.session
+def browser(session: nox.Session) -> None:
+    """Test the validation page in headless Debian chromium: strict CSP, file://, the command's own report."""
+    # Needs /usr/bin/chromium (Debian's package; .ci/run installs it): nothing downloads a browser.
+    session.install(PYTHON_PACKAGE)
+    session.chdir(ROOT / "typescript")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npm", "run", "build", external=True)
+    session.run("node", "page/build.mjs", "--check", external=True)  # the page tested is the one published
+    session.run("npm", "run", "test:browser", external=True,
+                env={"EVENT_MODEL_PYTHON": os.path.join(session.bin, "python")})
 
 
 @nox.session
@@ -149,7 +165,7 @@ def parity(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark this package against event-model 1.24.0, side by side, and print the ratios."""
-    session.install(PYTHON_PACKAGE, "rich")
+    session.install(f"{PYTHON_PACKAGE}[dask]", "rich")
     reference_python = _reference_python(session)
     node_benches = []
     if (ROOT / "typescript" / "bench" / "validate.mjs").exists():
@@ -158,12 +174,17 @@ def bench(session: nox.Session) -> None:
         session.run("npm", "run", "build", external=True)
         session.chdir(ROOT)
         node_benches = ["--node-bench", str(ROOT / "typescript" / "bench" / "validate.mjs")]
+        # The whole-run check of a 200 000-event run, in node and in headless Debian chromium.
+        node_benches += ["--node-bench", str(ROOT / "typescript" / "bench" / "run-validator.mjs")]
     session.run(
         "python", str(ROOT / "benchmarks" / "compare.py"),
         "--ours", os.path.join(session.bin, "python"),
         "--reference", reference_python,
         *node_benches,
     )
+    # event-model validate at scale: generated big run, invalid lines, 1 000 files, Dask, import time.
+    session.run("python", str(ROOT / "benchmarks" / "scale.py"),
+                "--ours", os.path.join(session.bin, "python"), "--reference", reference_python)
 
 
 @nox.session

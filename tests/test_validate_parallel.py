@@ -1,4 +1,4 @@
-"""``event-model validate --jobs``: one file split over worker processes gives the serial report, byte for byte."""
+"""``event-model validate --jobs``: one file split over worker processes gives the serial report."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def tricky_file(path: Path) -> Path:
-    """Two runs, blank and malformed lines, a carriage return, duplicate uids, a gap, a bad reading, no stop."""
+    """Two runs, blank and malformed lines, carriage returns, a duplicate uid, a gap, a bad reading."""
     runs = generator()
     first = runs.run_lines(1, 300)
     second = runs.run_lines(2, 300)

@@ -12,14 +12,21 @@ path, which finds and words every finding as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._validation_fast import compile_fast_validator
-from .run_validator import _OPEN, Finding, RunValidator, _Stream
-from .validation import FAST, MAX_NESTING_DEPTH
+from .run_validator import _OPEN, Finding, RunValidator, _generic_schema, _is_valid, _schema_errors, _Stream
+from .validation import FAST, MAX_NESTING_DEPTH, SchemaValidator
 
 __all__ = ["JsonRunValidator", "json_event_check"]
+
+
+EXPLAINED_DOCUMENTS = 1024
+"""How many explanations of invalid documents are remembered (the oldest are forgotten all at once)."""
+
+EXPLAINED_REPR_CHARACTERS = 4096
+"""Documents whose repr is longer are explained every time (the key would cost more than it saves)."""
 
 
 def _never(doc: Any) -> bool:
@@ -49,6 +56,48 @@ class JsonRunValidator(RunValidator):
         if name == "event" and self._state == _OPEN and type(doc) is dict and self._plain_event(doc):
             return name, doc
         return super().__call__(name, doc)
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._explained: dict[tuple[SchemaValidator, str], list[tuple[str, str]]] = {}
+
+    def _check_schema(self, doc: Mapping[str, Any]) -> list[str]:
+        """Validate ``doc`` against its generic schema (see RunValidator); repeats are not re-checked."""
+        validator = _generic_schema(self._name)
+        if validator._proves_valid(doc):
+            return []
+        return self._report_schema_errors(validator, doc, verdict_known=False)
+
+    def _report_schema_errors(
+        self, validator: SchemaValidator, doc: Any, *, verdict_known: bool = True
+    ) -> list[str]:
+        """Report why ``doc`` fails its generic schema, explained once per distinct document.
+
+        A file of invalid lines often repeats one mistake; explaining a document
+        takes the reference validator a millisecond. A JSON document's ``repr``
+        says all of it, so equal reprs have equal errors.
+        """
+        try:
+            text = repr(doc)
+        except Exception:  # too deep to print: explained from scratch
+            text = ""
+        key = (validator, text)
+        explained = self._explained.get(key) if text and len(text) <= EXPLAINED_REPR_CHARACTERS else None
+        if explained is None:
+            if not verdict_known and _is_valid(validator.is_valid, doc):
+                return []
+            if not text or len(text) > EXPLAINED_REPR_CHARACTERS:
+                return super()._report_schema_errors(validator, doc)
+            explained = [(error.json_path, error.problem) for error in _schema_errors(validator, doc)]
+            if len(self._explained) >= EXPLAINED_DOCUMENTS:
+                self._explained.clear()
+            self._explained[key] = explained
+        if not explained:  # is_valid and iter_errors disagree: say so rather than stay silent
+            self._report("schema", "$", f"the {self._name} document fails its schema")
+            return ["$"]
+        for path, problem in explained:
+            self._report("schema", path, problem)
+        return [path for path, _ in explained]
 
     def finish(self) -> list[Finding]:
         """Declare the end of the input (see RunValidator); its missing-stop finding is kept past the cap.

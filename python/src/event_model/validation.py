@@ -329,7 +329,8 @@ class SchemaValidator:
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle as the recipe that builds it again (compiled validators do not pickle), as Dask needs."""
         if self._ad_hoc:
-            return (_rebuild_ad_hoc, (dict(self.schema), self.document_name, self.requested_mode, self._numpy_scalars))
+            recipe = (dict(self.schema), self.document_name, self.requested_mode, self._numpy_scalars)
+            return (_rebuild_ad_hoc, recipe)
         return (_rebuild_packaged, (self.document_name, self.requested_mode, self.schema is _ENVELOPE_SCHEMA))
 
     def __repr__(self) -> str:
@@ -558,7 +559,8 @@ def _rebuild_ad_hoc(
 def _rebuild_packaged(document_name: str, mode: str, envelope: bool) -> SchemaValidator:
     """Unpickle a validator of a packaged schema: the shared one when its mode is the default."""
     if envelope:
-        return envelope_validator().envelope if mode == _resolve_mode(None) else build_envelope_validator(mode)
+        shared = mode == _resolve_mode(None)
+        return envelope_validator().envelope if shared else build_envelope_validator(mode)
     name = DocumentNames(document_name)
     if mode == schema_validators[name].requested_mode:
         return schema_validators[name]
