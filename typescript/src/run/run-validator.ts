@@ -394,7 +394,7 @@ export class RunValidator {
       }
     }
     for (const [name, claimed] of Object.entries(numEvents)) {
-      if (!this.counters.has(`s${name}`) && pyDiffers(claimed, 0)) {
+      if (!this.counters.has(name) && pyDiffers(claimed, 0)) {
         this.report(
           "num-events",
           `$.num_events[${pyRepr(name)}]`,

@@ -16,10 +16,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * null), with Python's equalities (1 == 1.0 == True); undefined for what Python cannot hash.
  */
 export function hashKey(value: unknown): string | undefined {
-  if (typeof value === "string") return `s${value}`;
-  if (typeof value === "number") return `n${value}`;
-  if (typeof value === "boolean") return value ? "n1" : "n0";
-  if (value === null) return "z";
+  if (typeof value === "string") return value; // the common case, without a new string per lookup
+  if (typeof value === "number") return `\u0000n${value}`;
+  if (typeof value === "boolean") return value ? "\u0000n1" : "\u0000n0";
+  if (value === null) return "\u0000z";
   return undefined;
 }
 
