@@ -34,7 +34,9 @@ def _package_major(version: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def gate_problems(report: DiffReport, baseline: SchemaSet, schemas: SchemaSet, package_version: str) -> list[str]:
+def gate_problems(
+    report: DiffReport, baseline: SchemaSet, schemas: SchemaSet, package_version: str
+) -> list[str]:
     """Why the release gate fails (empty: it passes)."""
     problems = []
     package_bumped = (_package_major(package_version) or 0) > (_package_major(baseline.package_version) or 0)
