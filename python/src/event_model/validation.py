@@ -271,13 +271,20 @@ def _resolve_mode(mode: str | None) -> str:
         ) from None
 
 
+# Attributes of a SchemaValidator that exist once its schema is compiled (see SchemaValidator._compile).
+_COMPILED_ATTRIBUTES = frozenset(
+    {"_reference", "_resolver", "_integer_check", "_explainer", "mode", "_proves_valid"}
+)
+
+
 class SchemaValidator:
     """Validate documents of one type: the jsonschema validator interface, 1.24.0's verdicts.
 
     Build it once and share it (it is thread-safe): compiling the schema is the
-    expensive part. ``mode`` is ``"fast"`` (jsonschema-rs first, the reference when
-    it rejects) or ``"reference"`` (the reference alone); None reads the
-    environment variable ``EVENT_MODEL_VALIDATOR``. ``numpy_scalars=True`` makes
+    expensive part, done on first use rather than when the validator is made.
+    ``mode`` is ``"fast"`` (jsonschema-rs first, the reference when it rejects) or
+    ``"reference"`` (the reference alone); None reads the environment variable
+    ``EVENT_MODEL_VALIDATOR``. ``numpy_scalars=True`` makes
     the reference count numpy integers and booleans as JSON integers and booleans
     (for schemas of readings from a live stream; 1.24.0's schemas do not).
     """
@@ -294,37 +301,58 @@ class SchemaValidator:
     ) -> None:
         self.schema = schema
         self.document_name = document_name
-        reference_class = ReadingsReferenceValidator if numpy_scalars else ReferenceValidator
-        self._reference = reference_class(schema, registry=registry)
         self._registry = registry
+        self._other_schemas = other_schemas
+        self.requested_mode = _resolve_mode(mode)
+        self._numpy_scalars = numpy_scalars
+        self._ad_hoc = not other_schemas and not any(True for _ in registry)
         self._guard_lock = threading.Lock()
         # False until first needed: only the slow path uses the guard.
         self._guard: NestingGuard | bool | None = False
-        self._resolver = registry.resolver(base_uri=str(schema.get("$id", "")))
-        fast = None
-        self._proves_valid: Callable[[Any], bool] = _never
-        self._integer_check: IntegerCheck | None = None
-        if _resolve_mode(mode) == FAST:
-            fast = compile_fast_validator(schema, MAX_NESTING_DEPTH, other_schemas)
-        if fast is not None and not _agrees_on_probes(fast.is_valid, self._reference.is_valid):
-            fast = None  # a jsonschema-rs release that accepts what it should not: never trust it
-        if fast is not None:
-            try:
-                integer_check = compile_integer_check(schema, registry)
-                stand_ins = compile_stand_ins(schema, registry, reference_class.TYPE_CHECKER.is_type)
-            except (UnsupportedIntegerLayout, referencing.exceptions.Unresolvable):
-                fast = None  # the fast verdict could not be made trustworthy: reference only
-            else:
-                self._proves_valid = _fast_path(fast.is_valid, integer_check, stand_ins)
-                self._integer_check = integer_check
-        # Confirming jsonschema-rs errors is only done within a single schema resource.
-        self._explainer = None
-        if fast is not None and not other_schemas:
-            self._explainer = FastErrorExplainer(schema, self._reference, fast)
-        self.requested_mode = _resolve_mode(mode)
-        self.mode = REFERENCE if fast is None else FAST
-        self._numpy_scalars = numpy_scalars
-        self._ad_hoc = not other_schemas and not any(True for _ in registry)
+        self._compile_lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        """Compile the validators on first use of any of them (so that importing event_model stays cheap)."""
+        if name not in _COMPILED_ATTRIBUTES:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self._compile()
+        return object.__getattribute__(self, name)
+
+    def _compile(self) -> None:
+        """Build the reference validator and, in fast mode, the jsonschema-rs path that proves validity."""
+        with self._compile_lock:
+            if "_proves_valid" in self.__dict__:
+                return  # another thread compiled it while this one waited
+            schema, registry, other_schemas = self.schema, self._registry, self._other_schemas
+            reference_class = ReadingsReferenceValidator if self._numpy_scalars else ReferenceValidator
+            reference = reference_class(schema, registry=registry)
+            resolver = registry.resolver(base_uri=str(schema.get("$id", "")))
+            fast = None
+            proves_valid: Callable[[Any], bool] = _never
+            integer_check: IntegerCheck | None = None
+            if self.requested_mode == FAST:
+                fast = compile_fast_validator(schema, MAX_NESTING_DEPTH, other_schemas)
+            if fast is not None and not _agrees_on_probes(fast.is_valid, reference.is_valid):
+                fast = None  # a jsonschema-rs release that accepts what it should not: never trust it
+            if fast is not None:
+                try:
+                    checked_integers = compile_integer_check(schema, registry)
+                    stand_ins = compile_stand_ins(schema, registry, reference_class.TYPE_CHECKER.is_type)
+                except (UnsupportedIntegerLayout, referencing.exceptions.Unresolvable):
+                    fast = None  # the fast verdict could not be made trustworthy: reference only
+                else:
+                    proves_valid = _fast_path(fast.is_valid, checked_integers, stand_ins)
+                    integer_check = checked_integers
+            # Confirming jsonschema-rs errors is only done within a single schema resource.
+            explainer = None
+            if fast is not None and not other_schemas:
+                explainer = FastErrorExplainer(schema, reference, fast)
+            self._reference = reference
+            self._resolver = resolver
+            self._integer_check = integer_check
+            self._explainer = explainer
+            self.mode = REFERENCE if fast is None else FAST
+            self._proves_valid = proves_valid  # last: its presence marks the compilation done
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle as the recipe that builds it again (compiled validators do not pickle), as Dask needs."""
