@@ -3,7 +3,7 @@
 This module only re-exports; each name lives in a small module of its own.
 """
 
-from importlib.metadata import version as _version
+from typing import Any as _Any
 
 from . import documents
 from ._coercion import _coercion_registry  # noqa: F401 -- inspected by 1.24's own tests and users
@@ -87,8 +87,19 @@ from .schema_files import SCHEMA_NAMES, SCHEMA_PATH, schemas
 from .strictness import strict_checks, strict_checks_enabled
 from .validation import DocumentValidationError, schema_validators, validate_envelope
 
-__version__ = _version("event-model")
-"""The installed version of the event-model distribution."""
+__version__: str  # looked up on first access, by __getattr__ below
+
+
+def __getattr__(name: str) -> _Any:
+    """Look ``__version__`` up when first asked for: importlib.metadata costs a sixth of the import."""
+    if name == "__version__":
+        from importlib.metadata import version
+
+        installed: str = version("event-model")
+        globals()["__version__"] = installed
+        return installed
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "__version__",
