@@ -181,6 +181,17 @@ def test_a_negative_chunk_size_cuts_as_in_124() -> None:
     assert chunk["data"]["det"] == [10, 20]
 
 
+def test_strictness_is_read_when_rechunk_is_called() -> None:
+    """A generator made by default keeps 1.24's semantics when iterated inside strict_checks()."""
+    mixed = [make_page(1, 1), make_page(2, 1, descriptor="d2")]
+    lenient = rechunk_event_pages(mixed, 2)
+    with strict_checks():
+        assert [chunk["descriptor"] for chunk in lenient] == ["d1"]
+        strict = rechunk_event_pages(mixed, 2)
+    with pytest.raises(EventModelValueError, match="d2"):
+        list(strict)
+
+
 def test_integer_like_chunk_sizes_are_accepted() -> None:
     """numpy integers (anything with __index__) are valid chunk sizes."""
     chunks = list(

@@ -54,10 +54,10 @@ def rechunk_pages_as_124(
     """Yield the pages event-model 1.24 re-chunks ``pages`` into; nothing is checked before.
 
     As in 1.24 this is a generator function: the chunk size and the pages are only looked
-    at once the first page is asked for. Each input page gives a chunk of the rows that
-    fill the current output page (all of its rows, or none for an empty page) and chunks
-    of ``chunk_size`` rows; every full set of chunks is merged as 1.24 merges pages (its
-    first chunk's owner and keys). A chunk_size below 1 or not an integer fails as
+    at once the first page is asked for. Each input page is cut into a chunk of the rows
+    the current output page still has room for (an empty page: a chunk of no rows), then
+    chunks of ``chunk_size`` rows; the chunks of each output page are merged as 1.24
+    merges pages (the first chunk's owner and keys). A chunk_size below 1 or not an integer fails as
     ``range`` fails on it (0: ValueError, 1.5: TypeError) once there is a page, and a
     negative one gives 1.24's odd slices.
     """
