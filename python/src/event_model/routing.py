@@ -24,7 +24,7 @@ import inspect
 import warnings
 import weakref
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from ._required_fields import require_field
 from .document_names import DocumentNames
@@ -191,6 +191,25 @@ def _is_base(method: Any, base: Any) -> bool:
     return getattr(method, "__func__", None) is base
 
 
+class _RowsAndPages(NamedTuple):
+    """Events and event pages (or datum and datum pages): the names and the conversions between them."""
+
+    row: str
+    page: str
+    pack: Callable[..., Any]
+    unpack: Callable[[Any], Any]
+    is_plain_row: Callable[[Any], bool]
+    is_plain_page: Callable[[Any], bool]
+
+
+_EVENTS = _RowsAndPages("event", "event_page", pack_event_page, unpack_event_page,
+                        _is_plain_event, _is_plain_event_page)
+_DATUM = _RowsAndPages("datum", "datum_page", pack_datum_page, unpack_datum_page,
+                       _is_plain_datum, _is_plain_datum_page)
+_FAMILY_OF_ROW = {family.row: family for family in (_EVENTS, _DATUM)}
+_FAMILY_OF_PAGE = {family.page: family for family in (_EVENTS, _DATUM)}
+
+
 class DocumentRouter:
     """Hand each document to the method named after its document type.
 
@@ -251,14 +270,10 @@ class DocumentRouter:
             ) from None
         output = method(doc)
         if output is NotImplemented:
-            if name == "event":
-                output = self._event_through_page(doc)
-            elif name == "event_page":
-                output = self._page_through_events(doc)
-            elif name == "datum":
-                output = self._datum_through_page(doc)
-            elif name == "datum_page":
-                output = self._page_through_datum(doc)
+            if name in _FAMILY_OF_ROW:
+                output = self._row_through_page(doc, _FAMILY_OF_ROW[name])
+            elif name in _FAMILY_OF_PAGE:
+                output = self._page_through_rows(doc, _FAMILY_OF_PAGE[name])
             if output is NotImplemented:
                 output = doc
         if validate:
@@ -266,31 +281,21 @@ class DocumentRouter:
             _validate(name, output)
         return name, doc if output is None else output
 
-    def _event_through_page(self, event: Any) -> Any:
-        """Route one event through ``event_page`` as a one-row page; NotImplemented if it declines."""
-        event_page = self.event_page
-        if _is_base(event_page, DocumentRouter.event_page):
-            if not _is_plain_event(event):
-                pack_event_page(event)  # raises for a malformed event, as 1.24 did
-            return NotImplemented
-        page = pack_event_page(event)
-        page_output = event_page(page)
-        if page_output is NotImplemented:
-            return NotImplemented
-        return self._single_row(unpack_event_page(page if page_output is None else page_output), "event")
+    def _row_through_page(self, row: Any, family: _RowsAndPages) -> Any:
+        """Route one event (datum) through ``event_page`` (``datum_page``) as a one-row page.
 
-    def _datum_through_page(self, datum: Any) -> Any:
-        """Route one datum through ``datum_page`` as a one-row page; NotImplemented if it declines."""
-        datum_page = self.datum_page
-        if _is_base(datum_page, DocumentRouter.datum_page):
-            if not _is_plain_datum(datum):
-                pack_datum_page(datum)  # raises for a malformed datum, as 1.24 did
+        Returns NotImplemented if the page method declines or is not overridden.
+        """
+        page_method = getattr(self, family.page)
+        if _is_base(page_method, getattr(DocumentRouter, family.page)):
+            if not family.is_plain_row(row):
+                family.pack(row)  # raises for a malformed row, as 1.24 did
             return NotImplemented
-        page = pack_datum_page(datum)
-        page_output = datum_page(page)
+        page = family.pack(row)
+        page_output = page_method(page)
         if page_output is NotImplemented:
             return NotImplemented
-        return self._single_row(unpack_datum_page(page if page_output is None else page_output), "datum")
+        return self._single_row(family.unpack(page if page_output is None else page_output), family.row)
 
     def _single_row(self, rows: Any, row_name: str) -> Any:
         """The one row of the page that ``{row_name}_page`` returned for a single row."""
@@ -307,41 +312,27 @@ class DocumentRouter:
             )
         return collected[0]
 
-    def _page_through_events(self, page: Any) -> Any:
-        """Route each row of an event page through ``event`` and repack them; NotImplemented if declined."""
-        event = self.event
-        if _is_base(event, DocumentRouter.event):
-            # 1.24 unpacked the first row and offered it to event(): that fails
-            # for a malformed page, and a page without rows cannot be repacked.
-            if not _is_plain_event_page(page) and next(iter(unpack_event_page(page)), _NO_ROW) is _NO_ROW:
-                raise self._no_rows("event_page", "event")
-            return NotImplemented
-        outputs = []
-        for row in unpack_event_page(page):
-            output = event(row)
-            if output is NotImplemented:
-                return NotImplemented
-            outputs.append(row if output is None else output)
-        if not outputs:
-            raise self._no_rows("event_page", "event")
-        return pack_event_page(*outputs)
+    def _page_through_rows(self, page: Any, family: _RowsAndPages) -> Any:
+        """Route each row of an event (datum) page through ``event`` (``datum``) and repack them.
 
-    def _page_through_datum(self, page: Any) -> Any:
-        """Route each row of a datum page through ``datum`` and repack them; NotImplemented if declined."""
-        datum = self.datum
-        if _is_base(datum, DocumentRouter.datum):
-            if not _is_plain_datum_page(page) and next(iter(unpack_datum_page(page)), _NO_ROW) is _NO_ROW:
-                raise self._no_rows("datum_page", "datum")
+        Returns NotImplemented if the row method declines or is not overridden.
+        """
+        row_method = getattr(self, family.row)
+        if _is_base(row_method, getattr(DocumentRouter, family.row)):
+            # 1.24 unpacked the first row and offered it to the row method: that fails
+            # for a malformed page, and a page without rows cannot be repacked.
+            if not family.is_plain_page(page) and next(iter(family.unpack(page)), _NO_ROW) is _NO_ROW:
+                raise self._no_rows(family.page, family.row)
             return NotImplemented
         outputs = []
-        for row in unpack_datum_page(page):
-            output = datum(row)
+        for row in family.unpack(page):
+            output = row_method(row)
             if output is NotImplemented:
                 return NotImplemented
             outputs.append(row if output is None else output)
         if not outputs:
-            raise self._no_rows("datum_page", "datum")
-        return pack_datum_page(*outputs)
+            raise self._no_rows(family.page, family.row)
+        return family.pack(*outputs)
 
     def _no_rows(self, page_name: str, row_name: str) -> EventModelValueError:
         """The error for a page without rows routed row by row (1.24 raised ValueError too)."""
