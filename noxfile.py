@@ -76,7 +76,8 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typing(session: nox.Session) -> None:
     """Type-check the Python package, generated modules included, with mypy."""
-    session.install(PYTHON_PACKAGE, "mypy==2.4.1", "types-jsonschema", "numpy")
+    # With the dask extra, so that event_model.dask is checked against dask's own types.
+    session.install(f"{PYTHON_PACKAGE}[dask]", "mypy==2.4.1", "types-jsonschema", "numpy")
     session.run("mypy", "python/src/event_model")
 
 
