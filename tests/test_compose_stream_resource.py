@@ -155,7 +155,7 @@ def test_invalid_stream_datum_is_refused_by_the_schema() -> None:
 
 def test_module_level_compose_stream_datum_is_deprecated_and_swaps_the_ranges_like_1_24() -> None:
     # 1.24.0 passed seq_nums where indices go and indices where seq_nums go.
-    with pytest.warns(DeprecationWarning, match="deprecated"):
+    with pytest.warns(DeprecationWarning, match=r"compose_stream_datum\(\) will be removed"):
         datum = compose_stream_datum(
             stream_resource={"uid": "sr"},  # type: ignore[typeddict-item]
             counter=itertools.count(4),
@@ -184,7 +184,8 @@ def test_module_level_compose_stream_datum_with_empty_indices_like_1_24() -> Non
 
 
 def test_module_level_compose_stream_datum_keeps_fields_apart_in_strict_mode() -> None:
-    with event_model.strict_checks(), pytest.warns(DeprecationWarning, match="deprecated"):
+    removal = r"compose_stream_datum\(\) will be removed"
+    with event_model.strict_checks(), pytest.warns(DeprecationWarning, match=removal):
         datum = compose_stream_datum(
             stream_resource={"uid": "sr"},  # type: ignore[typeddict-item]
             counter=itertools.count(4),

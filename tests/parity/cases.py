@@ -322,7 +322,7 @@ class CaseMaker:
                "factory": rng.choice(["both", "both", "callbacks-only", "sub-only", "none"])}
         specs = rng.choice([["NPY_SEQ", "AD_HDF5"], ["NPY_SEQ"], []])
         options = {key: value for key, value in (
-            ("inplace", rng.choice([True, False])),
+            ("inplace", rng.choice([True, False, None])),
             ("coerce", rng.choice(["as_is", "force_numpy"])),
             ("include", rng.choice([None, None, ["img"]])),
         ) if value is not None}

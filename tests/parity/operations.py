@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,8 @@ import event_model
 import numpy
 from canonical import drain, masking_generated_values, raised, snapshot
 from router_variants import VARIANTS
+
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 
 def run_case(case: dict[str, Any]) -> dict[str, Any]:
@@ -32,7 +35,9 @@ def run_case(case: dict[str, Any]) -> dict[str, Any]:
             result = raised(exception)
     return {
         "result": result,
-        "warnings": sorted({warning.category.__name__ for warning in caught}),
+        # Category and text: downstream suites filter warnings by their text.
+        "warnings": sorted({(warning.category.__name__, _ADDRESS.sub("", str(warning.message)))
+                            for warning in caught}),
         "inputs": snapshot(case.get("args")) if case["op"] == "call" else None,
     }
 

@@ -7,7 +7,8 @@ Usage::
 Draws the cases (``cases.py``), runs them in each interpreter (``worker.py``, both at
 once), and compares every outcome by the drop-in rule: where 1.24.0 returned, we return
 an equal result (types, key order and values); where it raised, we raise an instance
-of the same class; we warn no category it does not; we leave the inputs as it does.
+of the same class; we emit no warning it does not (by category and text, which
+downstream suites filter by); we leave the inputs as it does.
 Prints how many cases were compared and each difference, and exits 1 if any.
 """
 
@@ -37,7 +38,7 @@ def compare(reference: dict[str, Any], ours: dict[str, Any]) -> str | None:
         return found
     new_warnings = sorted(set(ours["warnings"]) - set(reference["warnings"]))
     if new_warnings:
-        return f"warnings: we warned {new_warnings}, 1.24 did not"
+        return f"warnings: we warned {new_warnings} (category, text), 1.24 did not"
     return difference(reference["inputs"], ours["inputs"], "inputs after the call")
 
 

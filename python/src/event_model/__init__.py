@@ -8,6 +8,7 @@ from typing import Any as _Any
 from . import documents
 from ._coercion import _coercion_registry  # noqa: F401 -- inspected by 1.24's own tests and users
 from ._retry import _attempt_with_retries  # noqa: F401 -- 1.24's retry helper, used by its own tests
+from ._warning_texts import DOCS_PASSED_IN_1_14_0_WARNING  # noqa: F401 -- a public constant of 1.24
 from .composition import (
     ComposeDatum,
     ComposeDatumPage,

@@ -50,6 +50,7 @@ from ._event_filling import (
 from ._required_fields import require_field, require_identifier
 from ._resource_paths import PATH_SEMANTICS, default_path_semantics, resolve_resource_path
 from ._retry import call_with_retries
+from ._warning_texts import FILLER_OPTION_DEPRECATED, INPLACE_NOT_SPECIFIED
 from .documents.datum import Datum
 from .documents.datum_page import DatumPage
 from .documents.event import Event
@@ -239,11 +240,7 @@ class Filler(DocumentRouter):
     ) -> None:
         # DocumentRouter.__init__ is not run: a Filler has no emit callable (as in 1.24).
         if inplace is None:
-            warnings.warn(
-                "Filler(inplace=...) was not given, so events are filled in place; pass "
-                "inplace=True or inplace=False explicitly, as the default may change",
-                stacklevel=2,
-            )
+            warnings.warn(INPLACE_NOT_SPECIFIED, stacklevel=2)
             inplace = True
         self._inplace: Any = inplace  # kept as given (1.24 did not make it a bool)
         if include is not None and exclude is not None:
@@ -258,11 +255,8 @@ class Filler(DocumentRouter):
         self._install_registry(handler_registry)
         for option, value in (("include", include), ("exclude", exclude)):
             if value is not None:
-                warnings.warn(
-                    f"Filler's {option!r} argument is deprecated and will be removed",
-                    DeprecationWarning,
-                    stacklevel=2,
-                )
+                message = FILLER_OPTION_DEPRECATED.format(option=option)
+                warnings.warn(message, DeprecationWarning, stacklevel=2)
         self.include = include
         self.exclude = exclude
         self.root_map: Mapping[str, str] = root_map or {}

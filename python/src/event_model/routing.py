@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar, cast
 
 from ._required_fields import require_field
+from ._warning_texts import BULK_DATUM_DEPRECATED, BULK_EVENTS_DEPRECATED
 from .document_names import DocumentNames
 from .documents.datum import Datum
 from .documents.datum_page import DatumPage
@@ -387,22 +388,14 @@ class DocumentRouter:
 
     def bulk_events(self, doc: dict[str, Any]) -> None:
         """Hand a deprecated bulk_events document to ``event_page``, one page per descriptor."""
-        warnings.warn(
-            "'bulk_events' documents are deprecated: send 'event_page' documents, "
-            "which hold the same data transposed",
-            stacklevel=2,
-        )
+        warnings.warn(BULK_EVENTS_DEPRECATED, stacklevel=2)
         # The method itself, not the dispatcher: no event fallback, as in 1.24.
         for page in bulk_events_to_event_pages(doc):
             self.event_page(page)
 
     def bulk_datum(self, doc: dict[str, Any]) -> None:
         """Hand a deprecated bulk_datum document to ``datum_page`` as one page."""
-        warnings.warn(
-            "'bulk_datum' documents are deprecated: send 'datum_page' documents, "
-            "which hold the same data transposed",
-            stacklevel=2,
-        )
+        warnings.warn(BULK_DATUM_DEPRECATED, stacklevel=2)
         self.datum_page(bulk_datum_to_datum_page(doc))
 
 

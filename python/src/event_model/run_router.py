@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ._required_fields import require_field
+from ._warning_texts import DOCS_PASSED_IN_1_14_0_WARNING
 from .documents.datum_page import DatumPage
 from .documents.event_descriptor import EventDescriptor
 from .documents.event_page import EventPage
@@ -43,14 +44,8 @@ def _give_first_document(callback: Callback, name: str, doc: Any) -> None:
     try:
         callback(name, doc)
     except Exception as error:
-        warnings.warn(
-            f"callback {callback!r} raised {error!r} when RunRouter passed it the {name!r} document. "
-            "Since event-model 1.14.0 the RunRouter itself passes the start (and descriptor) document "
-            "to the callbacks a factory returns: a factory that also passes it makes the callback "
-            "receive it twice. Update the factory function. In a future release this warning will "
-            "become an error.",
-            stacklevel=3,
-        )
+        message = DOCS_PASSED_IN_1_14_0_WARNING.format(callback=callback, name=name, err=error)
+        warnings.warn(message, stacklevel=3)
         raise
 
 

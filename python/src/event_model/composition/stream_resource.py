@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .._warning_texts import COMPOSE_STREAM_DATUM_DEPRECATED
 from ..document_names import DocumentNames
 from ..documents.event_descriptor import EventDescriptor
 from ..documents.run_start import RunStart
@@ -151,12 +152,7 @@ def compose_stream_datum(
     same document by default, and the ranges under their own names inside
     ``event_model.strict_checks()``.
     """
-    warnings.warn(
-        "compose_stream_datum() is deprecated and will be removed in a future minor version; "
-        "use the compose_stream_datum of the bundle that ComposeStreamResource returns.",
-        DeprecationWarning,
-        stacklevel=2,
-    )
+    warnings.warn(COMPOSE_STREAM_DATUM_DEPRECATED, DeprecationWarning, stacklevel=2)
     compose = ComposeStreamDatum(stream_resource, counter)
     if strict_checks_enabled():
         return compose(indices, seq_nums=seq_nums, descriptor=descriptor, validate=validate)
