@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .._validation_fast import ANNOTATION_KEYWORDS
 from .schema_sets import DIALECT_DRAFT7, SchemaSet
 
 __all__ = [
@@ -32,23 +33,8 @@ __all__ = [
     "node_for",
 ]
 
-ANNOTATIONS = frozenset(
-    {
-        "$schema",
-        "$id",
-        "$defs",
-        "definitions",
-        "$comment",
-        "title",
-        "description",
-        "default",
-        "examples",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "format",
-    }
-)
+# The validators' annotation keywords, plus draft 7's name for $defs (old releases' schemas use it).
+ANNOTATIONS = ANNOTATION_KEYWORDS | frozenset({"definitions"})
 """Keywords that never change which documents are valid (formats are not asserted)."""
 
 TYPE_ORDER = ("null", "boolean", "integer", "number", "string", "array", "object")
