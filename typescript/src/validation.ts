@@ -39,7 +39,8 @@ export type ValidationResult =
 
 const VALID: ValidationResult = Object.freeze({ valid: true });
 
-const VALIDATORS: Readonly<Record<DocumentName, CompiledValidator>> = Object.freeze({
+/** The precompiled validator of each document type (shared with the run validator; not re-exported). */
+export const VALIDATORS: Readonly<Record<DocumentName, CompiledValidator>> = Object.freeze({
   start: compiled.start,
   stop: compiled.stop,
   descriptor: compiled.descriptor,

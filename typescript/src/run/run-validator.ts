@@ -19,6 +19,7 @@ import type { DocumentName } from "../generated/index.js";
 import * as compiled from "../generated/validators.js";
 import type { CompiledValidator } from "../generated/validators.js";
 import { DOCUMENT_NAMES, isDocumentName, schemas } from "../schemas.js";
+import { VALIDATORS } from "../validation.js";
 import type { Finding, FindingCode, RunSummary, Severity, ValidationSummary } from "./findings.js";
 import { floatRepr, isPyIdentifier, pyRepr, pySorted, pyTypeName, short } from "./pyrepr.js";
 import { eventFits, eventReadingErrors, pageFits, pageReadingErrors } from "./readings.js";
@@ -42,20 +43,6 @@ const NO_RUN = 0;
 const OPEN = 1;
 const STOPPED = 2;
 
-const GENERIC: Readonly<Record<DocumentName, CompiledValidator>> = {
-  start: compiled.start,
-  stop: compiled.stop,
-  descriptor: compiled.descriptor,
-  event: compiled.event,
-  event_page: compiled.event_page,
-  datum: compiled.datum,
-  datum_page: compiled.datum_page,
-  resource: compiled.resource,
-  stream_resource: compiled.stream_resource,
-  stream_datum: compiled.stream_datum,
-  bulk_events: compiled.bulk_events,
-  bulk_datum: compiled.bulk_datum,
-};
 
 const SORTED_NAMES = pySorted(DOCUMENT_NAMES);
 const KEYED_PARTS = new Set(["$.data", "$.timestamps", "$.filled"]);
@@ -274,7 +261,7 @@ export class RunValidator {
 
   /** Validate against the generic schema of the document's type; report each error, return their paths. */
   private checkSchema(doc: Doc): string[] {
-    if (passes(GENERIC[this.name as DocumentName], doc)) return [];
+    if (passes(VALIDATORS[this.name as DocumentName], doc)) return [];
     const errors = this.genericErrors(doc);
     if (errors.length === 0) {
       this.report("schema", "$", `the ${this.name} document fails its schema`);
@@ -532,7 +519,7 @@ export class RunValidator {
   /** Report why an event (page) fails its stream: keys, generic schema, then types and shapes. */
   private explainEvent(doc: Doc, stream: Stream, page: boolean): void {
     const keyProblems = this.reportKeyMismatch(doc, stream);
-    const genericErrors = passes(GENERIC[this.name as DocumentName], doc) ? [] : this.genericErrors(doc);
+    const genericErrors = passes(VALIDATORS[this.name as DocumentName], doc) ? [] : this.genericErrors(doc);
     for (const error of genericErrors) this.report("schema", error.path, error.problem);
     const already = new Set<string>();
     for (const error of genericErrors) {
