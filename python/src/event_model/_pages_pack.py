@@ -62,7 +62,7 @@ def pack_events(events: Sequence[Event]) -> EventPage:
             return cast(EventPage, compiled_page)
     try:
         if len(events) == 1:  # DocumentRouter packs events one by one: keep that quick
-            return _pack_one_event(events[0])
+            return pack_one_event(events[0])
         if not all_mappings(events):  # event-model 1.24 reads ``filled`` with get()
             raise _describe_bad_row(events, _EVENT_FIELDS, "events", "event")
         descriptors = list(map(_descriptor, events))
@@ -84,7 +84,7 @@ def pack_events(events: Sequence[Event]) -> EventPage:
     return cast(EventPage, page)
 
 
-def _pack_one_event(event: Any) -> EventPage:
+def pack_one_event(event: Any) -> EventPage:
     """The page of a single event (the quick path of :func:`pack_event_page`)."""
     data, timestamps = event["data"], event["timestamps"]
     filled = event.get("filled", _NO_COLUMNS)

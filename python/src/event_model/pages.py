@@ -59,6 +59,11 @@ def pack_event_page(*events: Event) -> EventPage:
     Under ``strict_checks()`` events of different descriptors or with different keys
     are refused (EventModelValueError, EventModelKeyError).
     """
+    if len(events) == 1:  # DocumentRouter packs events one by one: no frame more than needed
+        try:
+            return _pages_pack.pack_one_event(events[0])
+        except Exception:  # not a plain event: the general path below decides and explains
+            pass
     try:
         return _pages_pack.pack_events(events)
     except Exception:
