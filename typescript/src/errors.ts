@@ -4,12 +4,22 @@
  * @module
  */
 
-/** One reason a document fails its schema: where (a dotted path) and what is wrong. */
+/**
+ * One reason a document fails its schema: where and what is wrong, in the Python
+ * package's words (`iter_errors`: `json_path` and `problem`).
+ */
 export interface ValidationIssue {
   /** Dot-separated path inside the document, array indices as numbers; "" for the document itself. */
   readonly path: string;
-  /** What is wrong there, starting with the offending value, saying what was expected. */
+  /** The same place as a JSON path, as the Python package writes it: "$.data_keys.det.dtype", "$" for the document. */
+  readonly jsonPath: string;
+  /** What is wrong there: what was expected and what was found, such as "expected a number, got 'now' (str)". */
   readonly message: string;
+}
+
+/** "at data_keys.det.dtype" for an issue's place, "at the top level" for the document itself. */
+function placeOf(issue: ValidationIssue): string {
+  return issue.jsonPath === "$" ? "at the top level" : `at ${issue.jsonPath.replace(/^\$\.?/, "")}`;
 }
 
 /** Base class of every error thrown by this package. */
@@ -43,12 +53,12 @@ export class DocumentValidationError extends EventModelError {
   readonly documentType: string;
   /** Path of the first problem inside the document ("" for the document itself). */
   readonly path: string;
-  /** Every problem found, the first one being the one in the message. */
+  /** Every problem found, in the Python package's order, the first one being the one in the message. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(documentName: string, documentType: string, issues: readonly ValidationIssue[]) {
-    const first = issues[0] ?? { path: "", message: "the document does not conform to its schema" };
-    super(`Invalid ${documentType} document ("${documentName}"): ${first.message}`);
+    const first = issues[0] ?? { path: "", jsonPath: "$", message: "the document does not conform to its schema" };
+    super(`Invalid ${documentType} document ("${documentName}") ${placeOf(first)}: ${first.message}`);
     this.documentName = documentName;
     this.documentType = documentType;
     this.path = first.path;

@@ -1,15 +1,18 @@
 /**
- * Turning the failures reported by the compiled validators into readable issues.
+ * Turning schema errors into the issues {@link validate} reports.
  *
- * The validators stop at the first failure; when that failure is an `anyOf` with
- * no matching branch, the failures of the branches come just before it and are used
- * to say what was expected.
+ * A document the precompiled validator rejects is explained by the schema interpreter
+ * of the run validator (run/schema-errors.ts), walked over a copy of the schema whose
+ * `properties` are in name order: that gives every error, in the order, at the paths and
+ * with the words of the Python package's `iter_errors`.
  *
  * @module
  */
 
 import type { ValidationIssue } from "./errors.js";
-import type { CompiledError } from "./generated/validators.js";
+import type { JsonSchema } from "./generated/schemas.js";
+import { jsonPath } from "./run/pyrepr.js";
+import type { SchemaError } from "./run/schema-errors.js";
 
 const MAX_SHOWN = 80;
 
@@ -24,130 +27,64 @@ export function showValue(value: unknown): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 3)}...` : text;
 }
 
-/** The dotted path of a JSON pointer: "/data_keys/det/dtype" -> "data_keys.det.dtype". */
-export function dottedPath(pointer: string): string {
-  if (pointer === "") return "";
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-    .join(".");
+type Path = readonly (string | number)[];
+
+/** One issue at `parts` (inside the document, itself at `prefix` of what was checked). */
+export function issueAt(parts: Path, message: string, prefix: Path = []): ValidationIssue {
+  const whole = [...prefix, ...parts];
+  return { path: whole.join("."), jsonPath: jsonPath(whole), message };
 }
 
-/** Join two dotted paths. */
-export function joinPath(prefix: string, path: string): string {
-  if (prefix === "") return path;
-  return path === "" ? prefix : `${prefix}.${path}`;
+/** The issues of the schema errors of a document found at `prefix`. */
+export function issuesFrom(errors: readonly SchemaError[], prefix: Path = []): ValidationIssue[] {
+  return errors.map((error) => issueAt(error.parts, error.problem, prefix));
 }
 
-function valueAt(document: unknown, pointer: string): unknown {
-  if (pointer === "") return document;
-  let node: unknown = document;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function quoted(values: readonly unknown[]): string {
-  return values.map(showValue).join(", ");
-}
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const SCHEMAS = new Set([
+  "items",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+]);
 
-/** What one failure says, without where; `subject` names the offending value. */
-function problem(failure: CompiledError, subject: string, owner: string, value: unknown): string {
-  const { params } = failure;
-  switch (failure.keyword) {
-    case "type":
-      return `${subject} is not of type '${String(params["type"])}'`;
-    case "enum":
-      return `${subject} is not one of ${quoted(params["allowedValues"] as unknown[])}`;
-    case "const":
-      return `${subject} is not ${showValue(params["allowedValue"])}`;
-    case "pattern":
-      return `${subject} does not match the pattern ${showValue(params["pattern"])}`;
-    case "required":
-      return `${owner} lacks the required property ${showValue(params["missingProperty"])}`;
-    case "additionalProperties":
-      return `${owner} has the property ${showValue(params["additionalProperty"])}, which is not allowed there`;
-    case "unevaluatedProperties":
-      return `${owner} has the property ${showValue(params["unevaluatedProperty"])}, which is not allowed there`;
-    case "minItems":
-    case "maxItems": {
-      const count = Array.isArray(value) ? value.length : 0;
-      const bound = failure.keyword === "minItems" ? "at least" : "at most";
-      return `${subject} has ${count} items: expected ${bound} ${String(params["limit"])}`;
+function inNameOrder(schema: unknown): unknown {
+  if (!isObject(schema)) return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [keyword, rule] of Object.entries(schema)) {
+    if (SCHEMA_LISTS.has(keyword) && Array.isArray(rule)) {
+      copy[keyword] = rule.map(inNameOrder);
+    } else if (SCHEMA_MAPS.has(keyword) && isObject(rule)) {
+      const names = Object.keys(rule);
+      if (keyword === "properties") names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      copy[keyword] = Object.fromEntries(names.map((name) => [name, inNameOrder(rule[name])]));
+    } else if (SCHEMAS.has(keyword)) {
+      copy[keyword] = inNameOrder(rule);
+    } else {
+      copy[keyword] = rule;
     }
-    default:
-      return `${subject} fails the '${failure.keyword}' rule of the schema`;
   }
-}
-
-/** How to name places: paths are prefixed with `prefix`; the document itself is `rootLabel`. */
-interface Naming {
-  readonly prefix: string;
-  readonly rootLabel: string;
-}
-
-const PLAIN: Naming = { prefix: "", rootLabel: "the document" };
-
-function describe(failure: CompiledError, document: unknown, naming: Naming): string {
-  const relative = dottedPath(failure.instancePath);
-  const path = joinPath(naming.prefix, relative);
-  const value = valueAt(document, failure.instancePath);
-  const subject = path === "" ? showValue(value) : `${showValue(value)} at ${path}`;
-  const owner = relative === "" ? naming.rootLabel : path;
-  return problem(failure, subject, owner, value);
-}
-
-/** The failure of an `anyOf`, explained by the failures of its branches. */
-function describeNoBranchMatched(
-  failure: CompiledError,
-  branches: readonly CompiledError[],
-  document: unknown,
-  naming: Naming,
-): string {
-  const path = joinPath(naming.prefix, dottedPath(failure.instancePath));
-  const value = valueAt(document, failure.instancePath);
-  const subject = path === "" ? showValue(value) : `${showValue(value)} at ${path}`;
-  const relevant = branches.filter((branch) => branch.keyword !== "anyOf");
-  const here = relevant.filter((branch) => branch.instancePath === failure.instancePath);
-  if (here.length > 0 && here.length === relevant.length && here.every((branch) => branch.keyword === "type")) {
-    const types = [...new Set(here.map((branch) => `'${String(branch.params["type"])}'`))];
-    return `${subject} is not of type ${types.join(" or ")}`;
-  }
-  const reasons = [
-    ...new Set(
-      relevant.map((branch) =>
-        branch.instancePath === failure.instancePath
-          ? problem(branch, "it", "it", value)
-          : describe(branch, document, naming),
-      ),
-    ),
-  ];
-  if (reasons.length === 0 || reasons.length > 4) return `${subject} matches none of the allowed forms`;
-  return `${subject} matches none of the allowed forms: ${reasons.join("; or ")}`;
+  return copy;
 }
 
 /**
- * The issues of one failed validation, from the failures a compiled validator reported.
+ * A copy of `schema` whose `properties` list their names in sorted order.
  *
- * `naming` places the document inside something larger (an envelope): its paths get
- * `prefix` and the document itself is called `rootLabel`.
+ * The Python package reports errors in the order event-model 1.24.0 did, whose schemas
+ * listed properties alphabetically; the packaged schemas list them in reading order.
+ * The interpreter follows the schema it is given, so it is given this copy.
  */
-export function issuesFrom(
-  failures: readonly CompiledError[] | null | undefined,
-  document: unknown,
-  naming: Naming = PLAIN,
-): ValidationIssue[] {
-  const last = failures?.at(-1);
-  if (failures === null || failures === undefined || last === undefined) {
-    return [{ path: naming.prefix, message: `${naming.rootLabel} does not conform to its schema` }];
-  }
-  const message =
-    last.keyword === "anyOf"
-      ? describeNoBranchMatched(last, failures.slice(0, -1), document, naming)
-      : describe(last, document, naming);
-  return [{ path: joinPath(naming.prefix, dottedPath(last.instancePath)), message }];
+export function inPropertyNameOrder(schema: JsonSchema): JsonSchema {
+  return inNameOrder(schema) as JsonSchema;
 }

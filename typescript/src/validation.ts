@@ -3,7 +3,10 @@
  *
  * The validators were generated ahead of time (ajv standalone code), so nothing here
  * compiles code at run time: safe under a Content-Security-Policy without
- * 'unsafe-eval'. Validation never changes the document.
+ * 'unsafe-eval'. A document they reject is explained by an interpreter of the schemas
+ * (run/schema-errors.ts, which compiles nothing either): every error, in the order, at
+ * the JSON paths and in the words of the Python package's `iter_errors`. Validation
+ * never changes the document.
  *
  * @module
  */
@@ -28,8 +31,10 @@ import type {
 } from "./generated/index.js";
 import * as compiled from "./generated/validators.js";
 import type { CompiledValidator } from "./generated/validators.js";
-import { issuesFrom, showValue } from "./issues.js";
-import { DOCUMENT_NAMES, documentTypeOf, isDocumentName } from "./schemas.js";
+import type { JsonSchema } from "./generated/schemas.js";
+import { inPropertyNameOrder, issueAt, issuesFrom, showValue } from "./issues.js";
+import { schemaErrors } from "./run/schema-errors.js";
+import { DOCUMENT_NAMES, documentTypeOf, isDocumentName, schemas } from "./schemas.js";
 
 export type { ValidationIssue };
 
@@ -55,10 +60,31 @@ export const VALIDATORS: Readonly<Record<DocumentName, CompiledValidator>> = Obj
   bulk_datum: compiled.bulk_datum,
 });
 
-const TOO_DEEP: ValidationIssue = {
-  path: "",
-  message: "the document is nested too deeply to check (does it contain a reference to itself?)",
-};
+const TOO_DEEP_MESSAGE = "the document is nested too deeply to check (does it contain a reference to itself?)";
+const TOO_DEEP: ValidationIssue = issueAt([], TOO_DEEP_MESSAGE);
+
+const ORDERED_SCHEMAS = new Map<DocumentName, JsonSchema>();
+
+/** The schema of `name` with its properties in name order (made on first use). */
+function orderedSchema(name: DocumentName): JsonSchema {
+  let schema = ORDERED_SCHEMAS.get(name);
+  if (schema === undefined) {
+    schema = inPropertyNameOrder(schemas[name]);
+    ORDERED_SCHEMAS.set(name, schema);
+  }
+  return schema;
+}
+
+/**
+ * Every issue of a document the compiled validator of `name` rejected, as the
+ * Python package reports them; `prefix` places the document inside an envelope.
+ */
+function explain(name: DocumentName, doc: unknown, prefix: readonly (string | number)[] = []): ValidationIssue[] {
+  const errors = schemaErrors(orderedSchema(name), doc);
+  if (errors.length === 0) return [issueAt([], `the ${name} document fails its schema`, prefix)];
+  if (errors.length === 1 && errors[0]?.keyword === "depth") return [issueAt([], TOO_DEEP_MESSAGE, prefix)];
+  return issuesFrom(errors, prefix);
+}
 
 function validatorFor(name: DocumentName): CompiledValidator {
   if (!isDocumentName(name)) throw new UnknownDocumentNameError(name, DOCUMENT_NAMES);
@@ -79,21 +105,20 @@ function invalid(errors: readonly ValidationIssue[]): ValidationResult {
   return Object.freeze({ valid: false, errors: Object.freeze([...errors]) });
 }
 
-function verdict(validator: CompiledValidator, value: unknown): ValidationResult {
-  const outcome = passes(validator, value);
-  if (outcome === true) return VALID;
-  return invalid(outcome === "too deep" ? [TOO_DEEP] : issuesFrom(validator.errors, value));
-}
-
 /**
  * Check a document against the schema of its name.
  *
- * Returns `{valid: true}`, or `{valid: false, errors}` where each error has a
- * dotted `path` (such as "data_keys.det.dtype") and a `message`. Throws
- * {@link UnknownDocumentNameError} when `name` is not a document name.
+ * Returns `{valid: true}`, or `{valid: false, errors}` with every error, in the order
+ * the Python package's `iter_errors` gives them; each has a dotted `path` (such as
+ * "data_keys.det.dtype"), the same place as a `jsonPath` ("$.data_keys.det.dtype") and
+ * a `message` in the Python package's words ("expected one of 'string', ..., got
+ * 'float' (str)"). Throws {@link UnknownDocumentNameError} when `name` is not a
+ * document name.
  */
 export function validate(name: DocumentName, doc: unknown): ValidationResult {
-  return verdict(validatorFor(name), doc);
+  const outcome = passes(validatorFor(name), doc);
+  if (outcome === true) return VALID;
+  return invalid(outcome === "too deep" ? [TOO_DEEP] : explain(name, doc));
 }
 
 /**
@@ -178,9 +203,11 @@ export function isDocumentEnvelope(value: unknown): value is DocumentEnvelope {
 }
 
 /** Name and document of an envelope in either framing, or undefined when it is neither. */
-function unwrap(value: unknown): { name: unknown; doc: unknown; nameAt: string; docAt: string } | undefined {
+function unwrap(
+  value: unknown,
+): { name: unknown; doc: unknown; nameAt: string | number; docAt: string | number } | undefined {
   if (Array.isArray(value)) {
-    return value.length === 2 ? { name: value[0], doc: value[1], nameAt: "0", docAt: "1" } : undefined;
+    return value.length === 2 ? { name: value[0], doc: value[1], nameAt: 0, docAt: 1 } : undefined;
   }
   if (value !== null && typeof value === "object") {
     const keys = Object.keys(value);
@@ -195,7 +222,8 @@ function unwrap(value: unknown): { name: unknown; doc: unknown; nameAt: string; 
  * Check a document together with its name, as `{name, doc}` or `[name, doc]`.
  *
  * The verdict is that of schemas/document.json; the errors point inside the
- * envelope (for instance "doc.data_keys.det.dtype" or "1.uid").
+ * envelope (for instance "doc.data_keys.det.dtype" or "1.uid", as JSON paths
+ * "$.doc.data_keys.det.dtype" and "$[1].uid") and are those {@link validate} gives.
  */
 export function validateEnvelope(value: unknown): ValidationResult {
   const outcome = passes(compiled.envelope, value);
@@ -203,21 +231,14 @@ export function validateEnvelope(value: unknown): ValidationResult {
   if (outcome === "too deep") return invalid([TOO_DEEP]);
   const parts = unwrap(value);
   if (parts === undefined) {
-    return invalid([
-      { path: "", message: `${showValue(value)} is neither a {"name", "doc"} object nor a [name, doc] array` },
-    ]);
+    return invalid([issueAt([], `${showValue(value)} is neither a {"name", "doc"} object nor a [name, doc] array`)]);
   }
   const { name, doc, nameAt, docAt } = parts;
   if (!isDocumentName(name)) {
     const expected = DOCUMENT_NAMES.join(", ");
-    return invalid([
-      { path: nameAt, message: `${showValue(name)} at ${nameAt} is not a document name: expected one of ${expected}` },
-    ]);
+    return invalid([issueAt([nameAt], `${showValue(name)} is not a document name: expected one of ${expected}`)]);
   }
-  const validator = VALIDATORS[name];
-  if (passes(validator, doc) === true) {
-    return invalid([{ path: "", message: "the envelope does not conform to schemas/document.json" }]);
-  }
-  const naming = { prefix: docAt, rootLabel: `the ${documentTypeOf(name)} at ${docAt}` };
-  return invalid(issuesFrom(validator.errors, doc, naming));
+  const inner = passes(VALIDATORS[name], doc);
+  if (inner === true) return invalid([issueAt([], "the envelope does not conform to schemas/document.json")]);
+  return invalid(inner === "too deep" ? [issueAt([docAt], TOO_DEEP_MESSAGE)] : explain(name, doc, [docAt]));
 }

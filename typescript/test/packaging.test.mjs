@@ -97,7 +97,7 @@ test("a plain .mjs file imports it and validates documents", () => {
     guard: false,
     page: ["e"],
     title: "Event",
-    message: `Invalid Event document ("event"): "1" at seq_num is not of type 'integer'`,
+    message: `Invalid Event document ("event") at seq_num: expected an integer, got '1' (str)`,
   });
 });
 

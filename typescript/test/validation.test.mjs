@@ -61,10 +61,8 @@ describe("validate", () => {
     descriptor.data_keys[key].dtype = "float";
     const [error] = errorsOf("descriptor", descriptor);
     assert.equal(error.path, `data_keys.${key}.dtype`);
-    assert.match(
-      error.message,
-      /^"float" at data_keys\.\S+\.dtype is not one of "string", "number", "array", "boolean", "integer"$/,
-    );
+    assert.equal(error.jsonPath, `$.data_keys.${key}.dtype`);
+    assert.equal(error.message, `expected one of 'string', 'number', 'array', 'boolean', 'integer', got 'float' (str)`);
   });
 
   test("array entries are reported with their index as a path segment", () => {
@@ -72,32 +70,37 @@ describe("validate", () => {
     page.seq_num = [1, "two"];
     const [error] = errorsOf("event_page", page);
     assert.equal(error.path, "seq_num.1");
-    assert.equal(error.message, `"two" at seq_num.1 is not of type 'integer'`);
+    assert.equal(error.jsonPath, "$.seq_num[1]");
+    assert.equal(error.message, `expected an integer, got 'two' (str)`);
   });
 
   test("a key holding '/' or '~' keeps it in the path", () => {
     const descriptor = sample("descriptor");
     descriptor.data_keys = { "a/b~c": { source: "s", dtype: "number", shape: "scalar" } };
-    assert.equal(errorsOf("descriptor", descriptor)[0].path, "data_keys.a/b~c.shape");
+    const [error] = errorsOf("descriptor", descriptor);
+    assert.equal(error.path, "data_keys.a/b~c.shape");
+    assert.equal(error.jsonPath, "$.data_keys['a/b~c'].shape");
   });
 
   test("a missing required property is reported on its parent and named", () => {
     const event = sample("event");
     delete event.uid;
-    assert.deepEqual(errorsOf("event", event), [
-      { path: "", message: `the document lacks the required property "uid"` },
-    ]);
+    assert.deepEqual(errorsOf("event", event), [{ path: "", jsonPath: "$", message: `missing required key 'uid'` }]);
   });
 
   test("an unexpected property is reported, also when only unevaluatedProperties forbids it", () => {
     const event = sample("event");
     event.colour = "red";
     assert.deepEqual(errorsOf("event", event), [
-      { path: "", message: `the document has the property "colour", which is not allowed there` },
+      {
+        path: "",
+        jsonPath: "$",
+        message: "unexpected key 'colour' (allowed: the keys data, descriptor, filled, seq_num, time, timestamps, uid)",
+      },
     ]);
     const start = sample("start");
     start["a.b"] = 1;
-    assert.match(errorsOf("start", start)[0].message, /"a\.b"/);
+    assert.match(errorsOf("start", start)[0].message, /^unexpected key 'a\.b' /);
   });
 
   test("a value matching no branch of an anyOf lists what was expected", () => {
@@ -106,7 +109,7 @@ describe("validate", () => {
     descriptor.data_keys[key].units = 5;
     const [error] = errorsOf("descriptor", descriptor);
     assert.equal(error.path, `data_keys.${key}.units`);
-    assert.match(error.message, /^5 at \S+ is not of type 'string' or 'null'$/);
+    assert.equal(error.message, "expected a string or null, got 5 (int)");
   });
 
   test("nothing is coerced: numbers in strings are not numbers", () => {
@@ -189,7 +192,7 @@ describe("assertValid", () => {
         assert.equal(error.issues.length, 1);
         assert.equal(
           error.message,
-          `Invalid RunStop document ("stop"): "ok" at exit_status is not one of "success", "abort", "fail"`,
+          `Invalid RunStop document ("stop") at exit_status: expected one of 'success', 'abort', 'fail', got 'ok' (str)`,
         );
         return true;
       },
@@ -241,14 +244,17 @@ describe("validateEnvelope", () => {
     const event = sample("event");
     event.seq_num = "1";
     assert.deepEqual(validateEnvelope(["event", event]).errors, [
-      { path: "1.seq_num", message: `"1" at 1.seq_num is not of type 'integer'` },
+      { path: "1.seq_num", jsonPath: "$[1].seq_num", message: `expected an integer, got '1' (str)` },
     ]);
-    assert.equal(validateEnvelope({ name: "event", doc: event }).errors[0].path, "doc.seq_num");
+    const [inObject] = validateEnvelope({ name: "event", doc: event }).errors;
+    assert.equal(inObject.path, "doc.seq_num");
+    assert.equal(inObject.jsonPath, "$.doc.seq_num");
   });
 
   test("names an unknown document name and a value that is no envelope", () => {
     assert.equal(validateEnvelope({ name: "evnt", doc: {} }).errors[0].path, "name");
-    assert.match(validateEnvelope(["evnt", {}]).errors[0].message, /^"evnt" at 0 is not a document name/);
+    assert.equal(validateEnvelope(["evnt", {}]).errors[0].jsonPath, "$[0]");
+    assert.match(validateEnvelope(["evnt", {}]).errors[0].message, /^"evnt" is not a document name/);
     assert.match(validateEnvelope(42).errors[0].message, /^42 is neither/);
   });
 });
@@ -268,5 +274,27 @@ describe("regular expressions follow Python's end anchor", () => {
 
   test("a newline inside the name is refused", () => {
     assert.equal(validate("descriptor", withHint("NXdet\nector")).valid, false);
+  });
+});
+
+describe("every error, in the Python package's order", () => {
+  test("a string time on an event blames time, not the event's keys", () => {
+    const event = sample("event");
+    event.time = "now";
+    assert.deepEqual(errorsOf("event", event), [
+      { path: "time", jsonPath: "$.time", message: "expected a number, got 'now' (str)" },
+    ]);
+  });
+
+  test("several mistakes are all reported, properties in name order before unknown keys", () => {
+    const descriptor = sample("descriptor");
+    const key = Object.keys(descriptor.data_keys)[0];
+    descriptor.uid = 5;
+    descriptor.data_keys[key].dtype = "float";
+    descriptor["a.b"] = 1;
+    assert.deepEqual(
+      errorsOf("descriptor", descriptor).map((issue) => issue.jsonPath),
+      [`$.data_keys.${key}.dtype`, "$.uid", "$"],
+    );
   });
 });

@@ -25,8 +25,19 @@ const received: unknown = JSON.parse(
 
 const verdict = validate("descriptor", received);
 if (verdict.valid) throw new Error("example failed: 'float' is not a dtype");
-// Each issue gives a dotted path into the document and says what was expected there.
-check(verdict.errors.some((issue) => issue.path === "data_keys.det.dtype"), "the issue points at dtype");
+// Each issue gives a dotted path and a JSON path into the document and says what was
+// expected there, in the words of the Python package.
+const [issue] = verdict.errors;
+check(issue !== undefined && issue.path === "data_keys.det.dtype", "the issue points at dtype");
+check(issue.jsonPath === "$.data_keys.det.dtype", "the JSON path is Python's json_path");
+check(
+  issue.message === "expected one of 'string', 'number', 'array', 'boolean', 'integer', got 'float' (str)",
+  "the message names the choices and the value",
+);
+
+// Every mistake is reported, not only the first.
+const twoMistakes = validate("descriptor", { ...descriptor, uid: 5, time: "now" });
+check(!twoMistakes.valid && twoMistakes.errors.length === 2, "both mistakes are reported");
 
 try {
   assertValid("descriptor", received);
