@@ -117,6 +117,10 @@ def start_cases() -> list[Case]:
             "start",
             {**start, "uid": 5, "time": "now", "scan_id": "a"},
         ),
+        ("a number for sample is neither an object nor a string", "start", {**start, "sample": 5}),
+        ("a number in data_groups is not a string", "start", {**start, "data_groups": [1]}),
+        ("a key with a dot inside a custom object is refused", "start", {**start, "custom": {"a.b": 1}}),
+        ("a long string in a message is cut in the middle", "start", {**start, "time": "y" * 300}),
     ]
 
 
@@ -186,6 +190,24 @@ def descriptor_cases() -> list[Case]:
             "descriptor",
             edit({**desc, "uid": 5, "a.b": "red"}, _set(["data_keys", key, "dtype"], "float")),
         ),
+        (
+            "a number for dtype_numpy is neither a numpy type string nor an array",
+            "descriptor",
+            edit(desc, _set(["data_keys", key, "dtype_numpy"], 5)),
+        ),
+        (
+            "mistakes in two data keys are reported in the order of the keys in the document",
+            "descriptor",
+            edit(
+                edit(desc, _set(["data_keys", list(desc["data_keys"])[-1], "dtype"], "float")),
+                _set(["data_keys", key, "shape"], "x"),
+            ),
+        ),
+        (
+            "configuration data that is a number is not an object",
+            "descriptor",
+            {**desc, "configuration": {"det": {"data": 5}}},
+        ),
     ]
 
 
@@ -205,6 +227,17 @@ def event_cases() -> list[Case]:
             "a string time, a missing seq_num and an unknown key are three errors",
             "event",
             without({**event, "time": "x", "extra": 1}, "seq_num"),
+        ),
+        (
+            "the partial event's time comes first, then the event's own fields by name, then unknown keys",
+            "event",
+            {**event, "time": "now", "uid": 5, "seq_num": "1", "descriptor": None, "zz": 1, "aa": 2},
+        ),
+        ("a non-ASCII unknown key is named", "event", {**event, "é": 1}),
+        (
+            "data and timestamps that are not objects are two errors",
+            "event",
+            {**event, "data": 5, "timestamps": "t"},
         ),
     ]
 
@@ -235,6 +268,11 @@ def event_page_cases() -> list[Case]:
             "a numeric descriptor, a missing uid and an unknown key are three errors",
             "event_page",
             without({**page, "descriptor": 5, "colour": "red"}, "uid"),
+        ),
+        (
+            "a number in a filled column is neither a boolean nor a string",
+            "event_page",
+            {**page, "filled": {"det": [1]}},
         ),
     ]
 
