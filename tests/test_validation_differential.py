@@ -301,3 +301,14 @@ def test_the_default_run_checks_ten_thousand_documents() -> None:
 def test_the_seed_documents_are_valid() -> None:
     for name, text in SEEDS:
         assert schema_validators[DocumentNames(name)].is_valid(json.loads(text)), name
+
+
+def test_a_tuple_column_is_judged_as_an_array_when_errors_are_confirmed() -> None:
+    """The confirming step runs the reference without the schema's $schema, keeping its type checker."""
+    page = json.loads(next(text for name, text in SEEDS if name == "event_page"))
+    page["filled"] = {"uid": (1, 2)}  # a tuple is an array; its items are not booleans or strings
+    _check_one(DocumentNames.event_page, page)
+    with pytest.raises(DocumentValidationError) as caught:
+        schema_validators[DocumentNames.event_page].validate(page)
+    assert caught.value.validator == "anyOf"
+    assert list(caught.value.path) == ["filled", "uid", 0]

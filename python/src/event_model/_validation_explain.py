@@ -232,13 +232,16 @@ class FastErrorExplainer:
         prefix = list(fast_error.instance_path)
         keywords = list(node)
         found = []
-        for position, error in enumerate(self.reference.evolve(schema=schema).iter_errors(instance)):
+        # jsonschema's evolve() picks the stock validator of a schema's "$schema" dialect, which
+        # would drop the reference's type checker (tuples and numpy arrays are arrays): leave it out.
+        runnable = {key: value for key, value in schema.items() if key != "$schema"}
+        for position, error in enumerate(self.reference.evolve(schema=runnable).iter_errors(instance)):
             # Where the reference would have met this error: at which keyword of the node.
             keyword = error.relative_schema_path[0] if error.relative_schema_path else None
             keyword_position = keywords.index(keyword) if keyword in keywords else len(keywords)
             error.path.extendleft(reversed(prefix))
             error.schema_path.extendleft(reversed(schema_path))
-            if error.schema is schema:
+            if error.schema is runnable:
                 error.schema = node
             found.append(((*order, keyword_position, position), error))
         return found
