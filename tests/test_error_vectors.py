@@ -10,34 +10,25 @@ id ``<file>-<description>``. The TypeScript ``validate()`` runs the same files
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 from event_model import DocumentNames, schema_validators
 from event_model.validation import DocumentValidationError
+from vectorlib import check_vector_file, load_json
 
 VECTOR_DIR = Path(__file__).resolve().parent / "vectors" / "errors"
 VECTOR_SCHEMA = Path(__file__).resolve().parent / "vectors" / "errors.schema.json"
 
 
-def _load(path: Path) -> Any:
-    with path.open(encoding="utf-8") as stream:
-        return json.load(stream)
-
-
 VECTOR_FILES = sorted(VECTOR_DIR.glob("*.json"))
-CASES = [(path.name, case) for path in VECTOR_FILES for case in _load(path)]
+CASES = [(path.name, case) for path in VECTOR_FILES for case in load_json(path)]
 
 
 @pytest.mark.parametrize("path", VECTOR_FILES, ids=lambda path: path.name)
 def test_vector_file_follows_its_schema(path: Path) -> None:
-    cases = _load(path)
-    jsonschema.validate(cases, _load(VECTOR_SCHEMA))
-    descriptions = [case["description"] for case in cases]
-    assert len(set(descriptions)) == len(descriptions), "descriptions must be unique within a file"
+    check_vector_file(path, VECTOR_SCHEMA)
 
 
 def test_every_document_name_has_vectors() -> None:

@@ -20,6 +20,7 @@ import pytest
 from event_model.event_schema import event_page_schema_for, event_schema_for
 from event_model.run_validator import RunValidator
 from event_model.validation import schema_validator_for
+from vectorlib import check_vector_file, load_json
 
 VECTOR_DIR = Path(__file__).resolve().parent / "vectors" / "runs"
 VECTOR_SCHEMA = Path(__file__).resolve().parent / "vectors" / "runs.schema.json"
@@ -28,26 +29,18 @@ READING_SCHEMA = Path(__file__).resolve().parent / "vectors" / "event_schemas.sc
 CORPUS_DIR = Path(__file__).resolve().parent / "data"
 
 
-def _load(path: Path) -> Any:
-    with path.open(encoding="utf-8") as stream:
-        return json.load(stream)
-
-
 VECTOR_FILES = sorted(VECTOR_DIR.glob("*.json"))
-CASES = [(path.name, case) for path in VECTOR_FILES for case in _load(path)]
+CASES = [(path.name, case) for path in VECTOR_FILES for case in load_json(path)]
 
 
 @pytest.mark.parametrize("path", VECTOR_FILES, ids=lambda path: path.name)
 def test_vector_file_follows_its_schema(path: Path) -> None:
-    cases = _load(path)
-    jsonschema.validate(cases, _load(VECTOR_SCHEMA))
-    descriptions = [case["description"] for case in cases]
-    assert len(set(descriptions)) == len(descriptions), "descriptions must be unique within a file"
+    check_vector_file(path, VECTOR_SCHEMA)
 
 
 def test_every_finding_code_has_a_vector() -> None:
     codes = set(
-        _load(VECTOR_SCHEMA)["items"]["properties"]["findings"]["items"]["properties"]["code"]["enum"]
+        load_json(VECTOR_SCHEMA)["items"]["properties"]["findings"]["items"]["properties"]["code"]["enum"]
     )
     covered = {finding["code"] for _, case in CASES for finding in case["findings"]}
     assert covered == codes
@@ -75,11 +68,11 @@ def test_run_vector(file_name: str, case: dict[str, Any]) -> None:
     assert documents == case["documents"], "the validator changed a document"
 
 
-READING_CASES = _load(READING_VECTORS)
+READING_CASES = load_json(READING_VECTORS)
 
 
 def test_reading_vectors_follow_their_schema() -> None:
-    jsonschema.validate(READING_CASES, _load(READING_SCHEMA))
+    jsonschema.validate(READING_CASES, load_json(READING_SCHEMA))
     descriptions = [case["description"] for case in READING_CASES]
     assert len(set(descriptions)) == len(descriptions)
 

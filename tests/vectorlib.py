@@ -51,6 +51,16 @@ def load_json(path: Path) -> Any:
         return json.load(stream)
 
 
+def check_vector_file(path: Path, vector_schema: Path) -> list[Any]:
+    """The cases of a vector file, after checking it against its folder's schema and that
+    each description is unique within the file."""
+    cases: list[Any] = load_json(path)
+    jsonschema.validate(cases, load_json(vector_schema))
+    descriptions = [case["description"] for case in cases]
+    assert len(set(descriptions)) == len(descriptions), "descriptions must be unique within a file"
+    return cases
+
+
 def schema_files() -> list[Path]:
     """Every hand-written schema file, sorted by name."""
     return sorted(SCHEMA_DIR.glob("*.json"))
