@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from event_model import _pages_compiled
+from event_model.pages import compiled as _pages_compiled
 from hypothesis import HealthCheck, settings
 
 # Property tests judge results, not speed: on a busy two-core CI machine a first draw
@@ -18,7 +18,7 @@ settings.load_profile("event-model")
 def page_implementation(request: pytest.FixtureRequest) -> Iterator[str]:
     """Run a page test module twice: with the compiled inner loops, then with Python alone.
 
-    Page conversion uses ``event_model._pages_speedups`` when it was built and falls back
+    Page conversion uses ``event_model.pages._speedups`` when it was built and falls back
     to its Python code otherwise; both must give the same results and the same errors.
     """
     compiled = _pages_compiled.speedups

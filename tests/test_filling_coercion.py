@@ -7,9 +7,10 @@ from typing import Any
 
 import numpy
 import pytest
-from event_model import _coercion, strict_checks
+from event_model import strict_checks
 from event_model.errors import EventModelTypeError, EventModelValueError
 from event_model.filling import Filler, as_is, force_numpy, register_coercion, register_coersion
+from event_model.filling import coercion as _coercion
 from routing_documents import SPEC, ArrayHandler, Run, expected_image, external_run
 
 

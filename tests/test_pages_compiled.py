@@ -1,6 +1,6 @@
 """The compiled inner loops of page conversion against the Python implementation.
 
-``event_model._pages_speedups`` (C) handles the plain cases and hands everything else to
+``event_model.pages._speedups`` (C) handles the plain cases and hands everything else to
 the Python code. Over random, often malformed, input both must give the same result
 (key order and types included) or the same error, leave the input alone, and the C
 code must neither leak nor drop references nor leave the garbage collector paused.
@@ -20,7 +20,8 @@ from typing import Any
 
 import numpy
 import pytest
-from event_model import _pages_compiled, strict_checks
+from event_model import strict_checks
+from event_model.pages import compiled as _pages_compiled
 from event_model.pages import (
     merge_datum_pages,
     merge_event_pages,
@@ -39,7 +40,7 @@ COMPILED = _pages_compiled.speedups
 
 def test_the_compiled_inner_loops_are_built() -> None:
     """The C extension was built and imported (the install had a C compiler, as CI does)."""
-    assert COMPILED is not None, "event_model._pages_speedups was not built: is a C compiler installed?"
+    assert COMPILED is not None, "event_model.pages._speedups was not built: is a C compiler installed?"
     assert COMPILED.__file__ is not None
     assert COMPILED.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from _run_files import generator
-from event_model import _parallel_file
-from event_model._cli_report import render_json
-from event_model._validate_file import validate_source
 from event_model.cli import main
+from event_model.cli import parallel_file as _parallel_file
+from event_model.cli.report import render_json
+from event_model.cli.validate_file import validate_source
 from event_model.run_validator import RunValidator
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -62,7 +62,7 @@ def test_a_file_that_is_not_utf8_is_reported_as_serially(tmp_path: Path, small_b
 def test_the_command_prints_the_same_report_for_any_jobs(
     tmp_path: Path, small_blocks: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from event_model import _validate_inputs
+    from event_model.cli import inputs as _validate_inputs
 
     monkeypatch.setattr(_validate_inputs, "PARALLEL_FILE_BYTES", 1)
     path = str(tricky_file(tmp_path / "tricky.jsonl"))

@@ -414,7 +414,7 @@ def test_an_unknown_mode_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_without_jsonschema_rs_the_reference_is_used_silently(monkeypatch: pytest.MonkeyPatch) -> None:
-    import event_model._validation_fast as fast_module
+    import event_model.validation.fast as fast_module
 
     monkeypatch.setattr(fast_module, "jsonschema_rs", None)
     validators = build_schema_validators(mode="fast")
@@ -484,8 +484,8 @@ def test_jsonschema_rs_errors_are_confirmed_without_a_full_reference_run(
 
 def custom_validator(schema: dict[str, Any]) -> Any:
     """A fast-mode SchemaValidator for a schema outside the package."""
-    from event_model._validation_reference import local_registry
     from event_model.validation import SchemaValidator
+    from event_model.validation.reference import local_registry
 
     schema = {"$id": "https://example.invalid/custom.json", **schema}
     return SchemaValidator(
@@ -511,7 +511,7 @@ def test_schemas_the_fast_path_cannot_mirror_are_left_to_the_reference(schema: d
 
 
 def test_a_final_dollar_matches_before_a_final_newline_as_in_python() -> None:
-    from event_model._validation_fast import pattern_for_fast_engine
+    from event_model.validation.fast import pattern_for_fast_engine
 
     assert pattern_for_fast_engine("^NX[A-Za-z_]+$") == "^NX[A-Za-z_]+\\n?\\z"
     assert pattern_for_fast_engine("^[A-Z]+:?") == "^[A-Z]+:?"
@@ -534,7 +534,7 @@ def test_the_error_is_found_when_jsonschema_rs_loses_an_empty_key() -> None:
 
 
 def test_a_jsonschema_rs_that_accepts_too_much_is_not_trusted(monkeypatch: pytest.MonkeyPatch) -> None:
-    import event_model.validation as validation_module
+    import event_model.validation.validators as validation_module
 
     class AcceptsEverything:
         def __init__(self) -> None:

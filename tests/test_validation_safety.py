@@ -19,7 +19,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-from event_model._validation_reference import local_registry
 from event_model.document_names import DocumentNames
 from event_model.errors import EventModelError
 from event_model.validation import (
@@ -31,6 +30,7 @@ from event_model.validation import (
     schema_validators,
     validate_envelope,
 )
+from event_model.validation.reference import local_registry
 from jsonschema.exceptions import ValidationError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,8 +6,6 @@ This module only re-exports; each name lives in a small module of its own.
 from typing import Any as _Any
 
 from . import documents
-from ._coercion import _coercion_registry  # noqa: F401 -- inspected by 1.24's own tests and users
-from ._retry import _attempt_with_retries  # noqa: F401 -- 1.24's retry helper, used by its own tests
 from ._warning_texts import DOCS_PASSED_IN_1_14_0_WARNING  # noqa: F401 -- a public constant of 1.24
 from .composition import (
     ComposeDatum,
@@ -55,7 +53,6 @@ from .errors import (
     UnknownDocumentReference,
     UnresolvableForeignKeyError,
 )
-from .event_schema import event_page_schema_for, event_schema_for
 from .filling import (
     PATH_SEMANTICS,
     Filler,
@@ -67,6 +64,8 @@ from .filling import (
     register_coercion,
     register_coersion,
 )
+from .filling.coercion import _coercion_registry  # noqa: F401 -- inspected by 1.24's own tests and users
+from .filling.retry import _attempt_with_retries  # noqa: F401 -- 1.24's retry helper, used by its own tests
 from .pages import (
     bulk_datum_to_datum_page,
     bulk_events_to_event_pages,
@@ -87,6 +86,7 @@ from .sanitize import NumpyEncoder, sanitize_doc
 from .schema_files import SCHEMA_NAMES, SCHEMA_PATH, schemas
 from .strictness import strict_checks, strict_checks_enabled
 from .validation import DocumentValidationError, schema_validators, validate_envelope
+from .validation.event_schema import event_page_schema_for, event_schema_for
 
 __version__: str  # looked up on first access, by __getattr__ below
 

@@ -18,15 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ._cli_report import SourceResult, render_json
-from ._validate_file import validate_source
+from .cli.report import SourceResult, render_json
+from .cli.validate_file import validate_source
 
 __all__ = ["report", "validate_runs", "validate_with_scheduler"]
 
 
 def _distributed() -> Any:
     """Import dask.distributed, or raise MissingExtra saying how to install it."""
-    from ._validate_inputs import MissingExtra
+    from .cli.inputs import MissingExtra
 
     try:
         import dask.distributed
@@ -86,7 +86,7 @@ def validate_with_scheduler(
     """Validate ``paths`` on the scheduler at this address, or on a new ``LocalCluster`` for ``'local'``."""
     distributed = _distributed()
     if scheduler == "local":
-        from ._validate_inputs import available_cores
+        from .cli.inputs import available_cores
 
         with (
             distributed.LocalCluster(

@@ -46,7 +46,7 @@ from .errors import (
     EventModelValueError,
     UnknownDocumentReference,
 )
-from .pages import (
+from .pages.convert import (
     bulk_datum_to_datum_page,
     bulk_events_to_event_pages,
     pack_datum_page,
@@ -108,7 +108,7 @@ def _unhandled(doc: _Doc) -> _Doc | None:
 
 def _validate(name: str, doc: Any) -> None:
     """Validate ``doc`` against the schema of the document type ``name``."""
-    from .validation import schema_validators  # imported late: only needed on request
+    from .validation.validators import schema_validators  # imported late: only needed on request
 
     try:
         member = getattr(DocumentNames, name)
@@ -203,10 +203,12 @@ class _RowsAndPages(NamedTuple):
     is_plain_page: Callable[[Any], bool]
 
 
-_EVENTS = _RowsAndPages("event", "event_page", pack_event_page, unpack_event_page,
-                        _is_plain_event, _is_plain_event_page)
-_DATUM = _RowsAndPages("datum", "datum_page", pack_datum_page, unpack_datum_page,
-                       _is_plain_datum, _is_plain_datum_page)
+_EVENTS = _RowsAndPages(
+    "event", "event_page", pack_event_page, unpack_event_page, _is_plain_event, _is_plain_event_page
+)
+_DATUM = _RowsAndPages(
+    "datum", "datum_page", pack_datum_page, unpack_datum_page, _is_plain_datum, _is_plain_datum_page
+)
 _FAMILY_OF_ROW = {family.row: family for family in (_EVENTS, _DATUM)}
 _FAMILY_OF_PAGE = {family.page: family for family in (_EVENTS, _DATUM)}
 

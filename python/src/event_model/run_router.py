@@ -23,7 +23,7 @@ from .errors import (
     UndefinedAssetSpecification,
     UnknownDocumentReference,
 )
-from .filling import Filler
+from .filling.filler import Filler
 from .routing import DocumentRouter
 
 __all__ = ["RunRouter"]

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy
 
-from . import _pages_errors as errors
 from .errors import EventModelRuntimeError, EventModelTypeError, EventModelValueError
+from .pages import errors
 
 __all__ = ["NumpyEncoder", "sanitize_doc"]
 

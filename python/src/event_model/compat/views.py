@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .._validation_fast import ANNOTATION_KEYWORDS
+from ..validation.fast import ANNOTATION_KEYWORDS
 from .schema_sets import DIALECT_DRAFT7, SchemaSet
 
 __all__ = [

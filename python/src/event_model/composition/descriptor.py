@@ -16,7 +16,7 @@ from ..document_names import DocumentNames
 from ..documents.event_descriptor import Configuration, DataKey, EventDescriptor, PerObjectHint
 from ..documents.run_start import RunStart
 from ..strictness import strict_checks_enabled
-from ..validation import schema_validators
+from ..validation.validators import schema_validators
 from ._checks import (
     NEVER_STOPPED,
     check_reused_stream,

@@ -25,7 +25,7 @@ from ..documents.event import Event
 from ..documents.event_descriptor import EventDescriptor
 from ..documents.event_page import EventPage
 from ..strictness import strict_checks_enabled
-from ..validation import schema_validators
+from ..validation.validators import schema_validators
 from ._checks import (
     NEVER_STOPPED,
     NO_RULE,

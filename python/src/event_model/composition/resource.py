@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .._resource_paths import default_path_semantics
 from ..document_names import DocumentNames
 from ..documents.datum import Datum
 from ..documents.datum_page import DatumPage
 from ..documents.resource import Resource
 from ..documents.run_start import RunStart
 from ..errors import EventModelValueError
+from ..filling.resource_paths import default_path_semantics
 from ..strictness import strict_checks_enabled
-from ..validation import schema_validators
+from ..validation.validators import schema_validators
 from ._checks import NEVER_STOPPED, column_length, field_of, next_number, refuse_after_stop, reraise_as_ours
 from ._uids import new_uid
 

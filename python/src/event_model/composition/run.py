@@ -19,7 +19,7 @@ from ..document_names import DocumentNames
 from ..documents.run_start import RunStart
 from ..documents.run_stop import RunStop
 from ..errors import EventModelRuntimeError, EventModelTypeError
-from ..validation import schema_validators
+from ..validation.validators import schema_validators
 from ._checks import arithmetic_failed, field_of, reraise_as_ours
 from ._uids import new_uid
 from .descriptor import ComposeDescriptor

@@ -24,7 +24,7 @@ from ..documents.run_start import RunStart
 from ..documents.stream_datum import StreamDatum, StreamRange
 from ..documents.stream_resource import StreamResource
 from ..strictness import strict_checks_enabled
-from ..validation import schema_validators
+from ..validation.validators import schema_validators
 from ._checks import NEVER_STOPPED, check_stream_ranges, field_of, next_number, refuse_after_stop
 from ._uids import new_uid
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document_names import DocumentNames
-from ..validation import schema_validators
+from ..validation.validators import schema_validators
 from .context import RunContext
 from .operations import MISSING, OPERATIONS, Problem, Wait
 from .rules import RULES, Rule
