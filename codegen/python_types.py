@@ -3,7 +3,8 @@
 Writes, under the output root given on the command line:
 
 * ``python/src/event_model/documents/<schema>.py``: TypedDicts made by
-  datamodel-code-generator, one module per document schema;
+  datamodel-code-generator, one module per document the envelope schema
+  ``schemas/document.json`` lists (less the deprecated bulk documents);
 * ``python/src/event_model/documents/__init__.py``: re-exports plus the
   ``Document`` union, ``DocumentType`` and ``ALL_DOCUMENTS``;
 * ``python/src/event_model/schemas/*.json``: byte copies of the schemas, shipped
@@ -25,10 +26,10 @@ import tempfile
 from pathlib import Path
 
 from layout import (
-    PYTHON_DOCUMENT_SCHEMAS,
     REPO_ROOT,
     SCHEMA_DIR,
     generated_banner,
+    python_document_schemas,
 )
 
 DOCUMENTS_DIR = Path("python/src/event_model/documents")
@@ -92,8 +93,11 @@ def _public_names(module_source: str) -> list[str]:
     return names
 
 
-def package_init(modules: dict[str, str]) -> str:
-    """Source of ``documents/__init__.py`` re-exporting every generated name once."""
+def package_init(modules: dict[str, str], titles: list[str]) -> str:
+    """Source of ``documents/__init__.py`` re-exporting every generated name once.
+
+    ``titles`` are the document types of the ``Document`` union, in its order.
+    """
     lines = [
         generated_banner("schemas/*.json", "codegen/python_types.py", comment="#"),
         '"""Typed bluesky documents, one module per document schema."""',
@@ -108,7 +112,6 @@ def package_init(modules: dict[str, str]) -> str:
         if fresh:
             joined = ", ".join(fresh)
             lines.append(f"from .{module} import {joined}")
-    titles = [title for _, title in PYTHON_DOCUMENT_SCHEMAS.values()]
     lines += [
         "",
         "Document = " + " | ".join(titles),
@@ -135,12 +138,14 @@ def generate(out_root: Path) -> None:
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
+    document_schemas = python_document_schemas(SCHEMA_DIR)
     modules: dict[str, str] = {}
-    for module, (schema_name, _title) in PYTHON_DOCUMENT_SCHEMAS.items():
+    for module, (schema_name, _title) in document_schemas.items():
         target = documents / f"{module}.py"
         generate_module(SCHEMA_DIR / schema_name, target)
         modules[module] = target.read_text()
-    (documents / "__init__.py").write_text(package_init(modules))
+    titles = [title for _, title in document_schemas.values()]
+    (documents / "__init__.py").write_text(package_init(modules, titles))
     for schema_file in sorted(SCHEMA_DIR.glob("*.json")):
         shutil.copyfile(schema_file, package_schemas / schema_file.name)
 

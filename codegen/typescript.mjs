@@ -1,7 +1,8 @@
 // Generate the TypeScript side of the schema pipeline from schemas/.
 //
 // Run as `node codegen/typescript.mjs --out <root>` (through `nox -s codegen`, after
-// `npm ci --prefix codegen` has installed the pinned generators). Writes, under
+// `npm ci --prefix codegen` has installed the pinned generators); `--schemas <folder>`
+// reads another schema folder than schemas/ (the codegen tests use it). Writes, under
 // <root>/typescript/src/generated/ (the whole folder is generated and replaced):
 //
 //   <schema>.ts     types made by json-schema-to-typescript, one module per schema;
@@ -34,18 +35,16 @@ const SCHEMA_DIR = path.join(REPO_ROOT, "schemas");
 const GENERATED_DIR = path.join("typescript", "src", "generated");
 const ENVELOPE_FILE = "document.json";
 
-/** The document types of the `Document` union, in the order of the Python union. */
-const DOCUMENT_TYPES = [
-  "Datum",
-  "DatumPage",
-  "Event",
-  "EventDescriptor",
-  "EventPage",
-  "Resource",
-  "RunStart",
-  "RunStop",
-  "StreamDatum",
-  "StreamResource",
+// The envelope still admits the deprecated bulk documents, but they are not part of
+// the `Document` union. Nothing in the schemas marks them deprecated except the prose
+// of their descriptions, which codegen should not parse; so they are named here (and
+// in codegen/layout.py, for the Python union).
+const DEPRECATED_DOCUMENT_NAMES = new Set(["bulk_datum", "bulk_events"]);
+
+/** The count of document types, spelled in the `Document` union's doc comment (digits past twenty). */
+const COUNT_WORDS = [
+  "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ];
 
 /** Keywords that only annotate a schema and never constrain a value. */
@@ -62,11 +61,11 @@ function banner(source, generator) {
   return `// GENERATED FILE, do not edit: made from ${source} by ${generator}; ` + "regenerate with `nox -s codegen`.";
 }
 
-function readSchemas() {
-  const files = readdirSync(SCHEMA_DIR)
+function readSchemas(schemaDir) {
+  const files = readdirSync(schemaDir)
     .filter((name) => name.endsWith(".json"))
     .sort();
-  return new Map(files.map((file) => [file, JSON.parse(readFileSync(path.join(SCHEMA_DIR, file), "utf8"))]));
+  return new Map(files.map((file) => [file, JSON.parse(readFileSync(path.join(schemaDir, file), "utf8"))]));
 }
 
 function moduleName(schemaFile) {
@@ -224,11 +223,11 @@ const COMPILE_OPTIONS = {
   $refOptions: { resolve: { external: false } },
 };
 
-async function typesModule(schemaFile, schemas) {
+async function typesModule(schemaFile, schemas, schemaDir) {
   const { root, definitions, imports } = typeScriptInput(schemaFile, schemas);
-  const declarations = [await compile(root, root.title, { ...COMPILE_OPTIONS, cwd: SCHEMA_DIR })];
+  const declarations = [await compile(root, root.title, { ...COMPILE_OPTIONS, cwd: schemaDir })];
   for (const [name, definition] of Object.entries(definitions)) {
-    declarations.push(await compile(definition, definition.title ?? name, { ...COMPILE_OPTIONS, cwd: SCHEMA_DIR }));
+    declarations.push(await compile(definition, definition.title ?? name, { ...COMPILE_OPTIONS, cwd: schemaDir }));
   }
   const importLines = [...imports]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -256,6 +255,19 @@ function documentSchemaFiles(schemas) {
   return table;
 }
 
+/**
+ * The document types of the `Document` union, in the order of the Python union:
+ * the title of each document of the envelope that is not deprecated, ordered by
+ * schema file name.
+ */
+function documentTypes(schemas) {
+  return documentSchemaFiles(schemas)
+    .filter(([name]) => !DEPRECATED_DOCUMENT_NAMES.has(name))
+    .map(([, file]) => file)
+    .sort()
+    .map((file) => schemas.get(file).title);
+}
+
 function indexModule(modules, schemas) {
   const lines = [
     banner("schemas/*.json", "codegen/typescript.mjs"),
@@ -279,11 +291,12 @@ function indexModule(modules, schemas) {
   for (const [module, title] of [...importsByModule].sort()) {
     lines.push(`import type { ${title} } from "./${module}.js";`);
   }
+  const types = documentTypes(schemas);
   lines.push(
     "",
-    "/** Any one of the ten bluesky document types. */",
+    `/** Any one of the ${COUNT_WORDS[types.length] ?? types.length} bluesky document types. */`,
     "export type Document =",
-    ...DOCUMENT_TYPES.map((title, i) => `  | ${title}${i === DOCUMENT_TYPES.length - 1 ? ";" : ""}`),
+    ...types.map((title, i) => `  | ${title}${i === types.length - 1 ? ";" : ""}`),
     "",
     "/** The schema file of each document name, as the envelope schema pairs them. */",
     "export const DOCUMENT_SCHEMA_FILES = {",
@@ -420,14 +433,14 @@ function validatorsModule(schemas) {
 
 // ---------------------------------------------------------------------------
 
-async function generate(outRoot) {
-  const schemas = readSchemas();
+async function generate(outRoot, schemaDir) {
+  const schemas = readSchemas(schemaDir);
   const target = path.join(outRoot, GENERATED_DIR);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   const modules = new Map();
   for (const file of schemas.keys()) {
-    const source = await typesModule(file, schemas);
+    const source = await typesModule(file, schemas, schemaDir);
     modules.set(moduleName(file), source);
     writeFileSync(path.join(target, `${moduleName(file)}.ts`), source);
   }
@@ -436,5 +449,7 @@ async function generate(outRoot) {
   writeFileSync(path.join(target, "validators.js"), validatorsModule(schemas));
 }
 
-const { values } = parseArgs({ options: { out: { type: "string", default: REPO_ROOT } } });
-await generate(path.resolve(values.out));
+const { values } = parseArgs({
+  options: { out: { type: "string", default: REPO_ROOT }, schemas: { type: "string", default: SCHEMA_DIR } },
+});
+await generate(path.resolve(values.out), path.resolve(values.schemas));
