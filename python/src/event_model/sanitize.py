@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy
 
+from .describe import python_path, short_repr
 from .errors import EventModelRuntimeError, EventModelTypeError, EventModelValueError
-from .pages import errors
 
 __all__ = ["NumpyEncoder", "sanitize_doc"]
 
@@ -97,9 +97,9 @@ def sanitize_doc(doc: Any) -> Any:
     try:
         return _Sanitizer().convert(doc)
     except _Unconvertible as problem:
-        where = errors.path("doc", *reversed(problem.keys))
+        where = python_path("doc", *reversed(problem.keys))
         raise problem.kind(
-            f"{errors.short_repr(problem.value)} (of type {type(problem.value).__name__}) at {where} "
+            f"{short_repr(problem.value)} (of type {type(problem.value).__name__}) at {where} "
             f"{problem.reason}"
         ) from None
     except _NestedTooDeeply:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ..describe import python_path
 from . import errors
 
 
@@ -103,7 +104,7 @@ def transposed(rows: Iterable[Any], root: str, key: str | None) -> dict[Any, lis
                     columns[name] = entries = []
                 entries.append(value)
         except Exception as problem:
-            where = errors.path(root, index) if key is None else errors.path(root, index, key)
+            where = python_path(root, index) if key is None else python_path(root, index, key)
             raise errors.unusable(problem, row, where, "a mapping (its items() become the columns)") from None
     return columns
 
@@ -120,7 +121,7 @@ def rows_of(columns: Any, where: str) -> list[dict[Any, Any]]:
     except Exception as problem:
         raise errors.unusable(problem, columns, where, expected) from None
     iterators = [
-        iterate(entry, errors.path(where, name), "a list (a column can be iterated)")
+        iterate(entry, python_path(where, name), "a list (a column can be iterated)")
         for name, entry in zip(names, entries, strict=True)
     ]
     try:

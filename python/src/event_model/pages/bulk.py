@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
+from ..describe import python_path, short_repr
 from ..documents.datum_page import DatumPage
 from ..documents.event_page import EventPage
 from ..errors import EventModelError
@@ -27,13 +28,13 @@ def bulk_events_to_event_pages(bulk_events: Mapping[str, Any]) -> list[EventPage
     groups: dict[Any, list[Any]] = {}
     for name, events in bulk_events.items():
         if not isinstance(events, list | tuple):
-            raise errors.wrong_type(events, errors.path("bulk_events", name), "a list of events")
+            raise errors.wrong_type(events, python_path("bulk_events", name), "a list of events")
         for index, event in enumerate(events):
             try:
                 descriptor = event["descriptor"]
                 groups.setdefault(descriptor, []).append(event)
             except (LookupError, TypeError) as failure:
-                where = errors.path("bulk_events", name, index)
+                where = python_path("bulk_events", name, index)
                 if isinstance(failure, LookupError) and isinstance(event, Mapping):
                     raise errors.absent_field("descriptor", where, "event") from None
                 raise errors.wrong_type(event, where, "an event document (a mapping)") from None
@@ -42,7 +43,7 @@ def bulk_events_to_event_pages(bulk_events: Mapping[str, Any]) -> list[EventPage
         try:
             page: Any = pack_events(events)
         except EventModelError as problem:
-            context = f"in bulk_events, among the events of descriptor {errors.short_repr(descriptor)}"
+            context = f"in bulk_events, among the events of descriptor {short_repr(descriptor)}"
             raise type(problem)(f"{context}: {problem.args[0]}") from None
         pages.append(cast(EventPage, {key: page[key] for key in _BULK_PAGE_ORDER}))
     return pages
@@ -63,7 +64,7 @@ def bulk_datum_to_datum_page(bulk_datum: Mapping[str, Any]) -> DatumPage:
     kwarg_list = bulk_datum["datum_kwarg_list"]
     for field, value in (("datum_ids", datum_ids), ("datum_kwarg_list", kwarg_list)):
         if not isinstance(value, list | tuple):
-            raise errors.wrong_type(value, errors.path("bulk_datum", field), "a list")
+            raise errors.wrong_type(value, python_path("bulk_datum", field), "a list")
     columns = {}
     if kwarg_list:
         columns = columns_from_rows(kwarg_list, "bulk_datum['datum_kwarg_list']", None, "datum_page")

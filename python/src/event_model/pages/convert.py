@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Generator, Iterable, Mapping
 from typing import Any, cast
 
+from ..describe import python_path
 from ..documents.datum import Datum
 from ..documents.datum_page import DatumPage
 from ..documents.event import Event
@@ -236,7 +237,7 @@ def verify_filled(event_page: Mapping[str, Any]) -> None:
             if not all(column):
                 unfilled.append(key)
         except Exception as problem:
-            where = errors.path("event_page", "filled", key)
+            where = python_path("event_page", "filled", key)
             raise errors.unusable(problem, column, where, "a column of booleans") from None
     if unfilled:
         raise UnfilledData(

@@ -6,9 +6,9 @@ Python-style path such as ``events[2]['data']``, and says what was expected.
 
 from __future__ import annotations
 
-import reprlib
 from typing import Any
 
+from ..describe import short_repr
 from ..errors import (
     EventModelAttributeError,
     EventModelError,
@@ -18,25 +18,6 @@ from ..errors import (
     EventModelTypeError,
     EventModelValueError,
 )
-
-_short = reprlib.Repr()
-_short.maxstring = 60
-_short.maxother = 60
-
-
-def short_repr(value: Any) -> str:
-    """A repr of ``value`` cut short enough for an error message."""
-    try:
-        return _short.repr(value)
-    except ValueError:  # an int of more digits than Python turns into a str
-        if isinstance(value, int):
-            return f"<an int of {value.bit_length()} bits>"
-        return f"<a {type(value).__name__} without a repr>"
-
-
-def path(root: str, *keys: Any) -> str:
-    """A Python-style path: ``path("events", 2, "data")`` is ``events[2]['data']``."""
-    return root + "".join(f"[{key!r}]" for key in keys)
 
 
 def empty_input(function: str, rows: str, owner: str) -> EventModelValueError:

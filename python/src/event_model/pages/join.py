@@ -14,6 +14,7 @@ from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any
 
+from ..describe import python_path
 from ..errors import EventModelError, EventModelValueError
 from . import compiled as _compiled
 from . import errors
@@ -50,7 +51,7 @@ def merge_pages(pages: Iterable[Any], layout: PageLayout, function: str) -> Any:
     if not pages:
         raise errors.empty_input(function, f"{layout.document}s", layout.owner)
     if len(pages) == 1:
-        count_rows(pages[0], layout, errors.path(where, 0))
+        count_rows(pages[0], layout, python_path(where, 0))
         return pages[0]
     try:
         total = sum(map(len, map(itemgetter(layout.counted_by), pages)))
@@ -64,7 +65,7 @@ def row_count(page: Any, layout: PageLayout, index: int) -> int:
     try:
         return len(page[layout.counted_by])
     except (LookupError, TypeError):
-        raise describe_shape_problem(page, layout, errors.path(f"{layout.document}s", index)) from None
+        raise describe_shape_problem(page, layout, python_path(f"{layout.document}s", index)) from None
 
 
 def concatenated(
@@ -232,19 +233,19 @@ def _describe_join_problem(pages: list[Any], indexes: Sequence[int], layout: Pag
     where = f"{layout.document}s"
     for page, index in zip(pages, indexes, strict=True):
         try:
-            count_rows(page, layout, errors.path(where, index))
+            count_rows(page, layout, python_path(where, index))
         except EventModelError as problem:
             return problem
     first, first_index = pages[0], indexes[0]
-    first_where = errors.path(where, first_index)
+    first_where = python_path(where, first_index)
     for page, index in zip(pages, indexes, strict=True):
-        page_where = errors.path(where, index)
+        page_where = python_path(where, index)
         if not page[layout.owner] == first[layout.owner]:  # noqa: SIM201 -- any __eq__ result
             return errors.mixed_owners(
                 page[layout.owner],
-                errors.path(page_where, layout.owner),
+                python_path(page_where, layout.owner),
                 first[layout.owner],
-                errors.path(first_where, layout.owner),
+                python_path(first_where, layout.owner),
                 layout.owner,
                 layout.document,
             )
@@ -257,8 +258,8 @@ def _describe_join_problem(pages: list[Any], indexes: Sequence[int], layout: Pag
                 if lacking:
                     return errors.missing_key(
                         lacking[0],
-                        errors.path(page_where, group),
-                        errors.path(page_where, model_group),
+                        python_path(page_where, group),
+                        python_path(page_where, model_group),
                         layout.document,
                     )
                 continue
@@ -266,9 +267,9 @@ def _describe_join_problem(pages: list[Any], indexes: Sequence[int], layout: Pag
             if keys != first_keys:
                 return errors.mismatched_keys(
                     keys,
-                    errors.path(page_where, group),
+                    python_path(page_where, group),
                     first_keys,
-                    errors.path(first_where, group),
+                    python_path(first_where, group),
                     layout.document,
                 )
     return EventModelValueError(f"{where} cannot be joined into one {layout.document}")

@@ -16,6 +16,7 @@ from collections.abc import Generator, Mapping, Sequence
 from itertools import zip_longest
 from typing import Any
 
+from ..describe import python_path
 from ..errors import EventModelTypeError, UnfilledData
 from . import access, errors
 
@@ -26,7 +27,7 @@ def pack_event_page(events: Sequence[Any]) -> dict[str, Any]:
         raise errors.empty_input("pack_event_page", "events", "descriptor")
     times, uids, seq_nums, filled, data, timestamps = [], [], [], [], [], []
     for index, event in enumerate(events):
-        where = errors.path("events", index)
+        where = python_path("events", index)
         try:
             times.append(access.field(event, "time", where, "event"))
             uids.append(access.field(event, "uid", where, "event"))
@@ -40,7 +41,7 @@ def pack_event_page(events: Sequence[Any]) -> dict[str, Any]:
             hint = "; pass the events as separate arguments, pack_event_page(*events)"
             raise EventModelTypeError(f"{problem}{hint}") from None
     last = len(events) - 1
-    descriptor = access.field(events[last], "descriptor", errors.path("events", last), "event")
+    descriptor = access.field(events[last], "descriptor", python_path("events", last), "event")
     return {
         "time": times,
         "uid": uids,
@@ -58,11 +59,11 @@ def pack_datum_page(datum: Sequence[Any]) -> dict[str, Any]:
         raise errors.empty_input("pack_datum_page", "datum", "resource")
     datum_ids, kwargs = [], []
     for index, one in enumerate(datum):
-        where = errors.path("datum", index)
+        where = python_path("datum", index)
         datum_ids.append(access.field(one, "datum_id", where, "datum"))
         kwargs.append(access.field(one, "datum_kwargs", where, "datum"))
     last = len(datum) - 1
-    resource = access.field(datum[last], "resource", errors.path("datum", last), "datum")
+    resource = access.field(datum[last], "resource", python_path("datum", last), "datum")
     return {
         "resource": resource,
         "datum_id": datum_ids,
@@ -88,7 +89,7 @@ def unpack_event_page(page: Any) -> Generator[dict[str, Any], None, None]:
     names = ("uid", "time", "seq_num")
     columns = [access.field(page, name, where, "event_page") for name in names]  # all looked up first
     per_row = [
-        access.iterate(column, errors.path(where, name), "a list (a column)")
+        access.iterate(column, python_path(where, name), "a list (a column)")
         for name, column in zip(names, columns, strict=True)
     ]
     fill: dict[str, Any] = {}
@@ -136,24 +137,24 @@ def bulk_events_to_event_pages(bulk_events: Any) -> list[dict[str, Any]]:
     pages: dict[Any, dict[str, Any]] = {}
     first_of: dict[Any, str] = {}
     for name, events in streams:
-        stream_where = errors.path("bulk_events", name)
+        stream_where = python_path("bulk_events", name)
         for index, event in enumerate(access.iterate(events, stream_where, "a list of events")):
-            where = errors.path(stream_where, index)
+            where = python_path(stream_where, index)
             descriptor = access.field(event, "descriptor", where, "event")
             try:
                 page = pages.get(descriptor)
             except Exception as problem:
                 raise errors.unusable(
-                    problem, descriptor, errors.path(where, "descriptor"), "a descriptor uid (hashable)"
+                    problem, descriptor, python_path(where, "descriptor"), "a descriptor uid (hashable)"
                 ) from None
             if page is None:
                 page = {"time": [], "uid": [], "seq_num": [], "descriptor": descriptor}
                 for group in ("data", "timestamps"):
                     page[group] = _empty_columns(
-                        access.field(event, group, where, "event"), errors.path(where, group)
+                        access.field(event, group, where, "event"), python_path(where, group)
                     )
                 filled = access.optional_field(event, "filled", where, "event")
-                page["filled"] = _empty_columns(filled, errors.path(where, "filled"))
+                page["filled"] = _empty_columns(filled, python_path(where, "filled"))
                 pages[descriptor] = page
                 first_of[descriptor] = where
             page["uid"].append(access.field(event, "uid", where, "event"))
@@ -165,7 +166,7 @@ def bulk_events_to_event_pages(bulk_events: Any) -> list[dict[str, Any]]:
                 else:
                     row = access.field(event, group, where, "event")
                 _append_row(
-                    page[group], row, errors.path(where, group), errors.path(first_of[descriptor], group)
+                    page[group], row, python_path(where, group), python_path(first_of[descriptor], group)
                 )
     return list(pages.values())
 
@@ -228,7 +229,7 @@ def verify_filled(event_page: Any) -> None:
                 break
         except Exception as problem:
             expected = "a column of booleans"
-            raise errors.unusable(problem, entries, errors.path(where, key), expected) from None
+            raise errors.unusable(problem, entries, python_path(where, key), expected) from None
     if unfilled is None:
         return
     if not isinstance(filled, Mapping):  # 1.24 looks the unfilled column up by items()

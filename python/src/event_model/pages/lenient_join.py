@@ -16,6 +16,7 @@ from collections.abc import Generator, Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
+from ..describe import python_path, short_repr
 from . import access, errors
 from . import compiled as _compiled
 from .join import joined_quickly
@@ -43,7 +44,7 @@ def merge_pages(pages: Iterable[Any], layout: PageLayout, function: str) -> Any:
         merged = joined_quickly(listed, total, None, None, layout)
         if merged is not None:
             return merged
-    return join_chunks(listed, layout, [errors.path(where, index) for index in range(len(listed))])
+    return join_chunks(listed, layout, [python_path(where, index) for index in range(len(listed))])
 
 
 def join_chunks(pages: Sequence[Any], layout: PageLayout, names: Sequence[str]) -> Page:
@@ -53,21 +54,21 @@ def join_chunks(pages: Sequence[Any], layout: PageLayout, names: Sequence[str]) 
     merged: Page = {layout.owner: access.field(first, layout.owner, first_name, document)}
     for name in layout.row_fields:
         parts = [access.field(page, name, where, document) for page, where in zip(pages, names, strict=True)]
-        merged[name] = access.chained(parts, [errors.path(where, name) for where in names])
+        merged[name] = access.chained(parts, [python_path(where, name) for where in names])
     for group in layout.column_groups:
         model = group
         if layout.keyed_like is not None and group == layout.keyed_like[0]:
             model = layout.keyed_like[1]
-        model_where = errors.path(first_name, model)
+        model_where = python_path(first_name, model)
         keys = access.keys_of(access.field(first, model, first_name, document), model_where)
         columns: dict[Any, list[Any]] = {}
         for key in keys:
             parts, wheres = [], []
             for page, where in zip(pages, names, strict=True):
-                group_where = errors.path(where, group)
+                group_where = python_path(where, group)
                 members = access.field(page, group, where, document)
                 parts.append(access.column(members, key, group_where, model_where, document))
-                wheres.append(errors.path(group_where, key))
+                wheres.append(python_path(group_where, key))
             columns[key] = access.chained(parts, wheres)
         merged[group] = columns
     return merged
@@ -111,15 +112,15 @@ def chunk(page: Any, start: Any, stop: Any, layout: PageLayout, where: str) -> P
     span = slice(start, stop)
     piece: Page = {layout.owner: access.field(page, layout.owner, where, document)}
     for name in layout.row_fields:
-        piece[name] = access.sliced(access.field(page, name, where, document), span, errors.path(where, name))
+        piece[name] = access.sliced(access.field(page, name, where, document), span, python_path(where, name))
     for group in layout.column_groups:
-        group_where = errors.path(where, group)
+        group_where = python_path(where, group)
         members = access.field(page, group, where, document)
         piece[group] = {
             key: access.sliced(
                 access.column(members, key, group_where, group_where, document),
                 span,
-                errors.path(group_where, key),
+                python_path(group_where, key),
             )
             for key in access.keys_of(members, group_where)
         }
@@ -134,15 +135,15 @@ def chunks(
     As in 1.24, the bounds are worked out when the first chunk is asked for; a chunk_size
     that ``range`` refuses (0, a float, None ...) fails there, once a page is reached.
     """
-    where = errors.path(f"{layout.document}s", index)
+    where = python_path(f"{layout.document}s", index)
     counted = access.field(page, layout.counted_by, where, layout.document)
-    rows = access.length(counted, errors.path(where, layout.counted_by))
+    rows = access.length(counted, python_path(where, layout.counted_by))
     try:
         starts = range(remainder, rows, chunk_size)
     except Exception as problem:
         raise errors.translated(
             problem,
-            f"{errors.short_repr(chunk_size)} is not a valid chunk_size; "
+            f"{short_repr(chunk_size)} is not a valid chunk_size; "
             f"it must be a positive integer ({type(problem).__name__}: {problem})",
         ) from None
     bounds = [(0, remainder), *((start, start + chunk_size) for start in starts)]

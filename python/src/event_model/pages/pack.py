@@ -7,6 +7,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any, cast
 
+from ..describe import python_path
 from ..documents.datum import Datum
 from ..documents.datum_page import DatumPage
 from ..documents.event import Event
@@ -107,7 +108,7 @@ def pack_one_event(event: Any) -> EventPage:
 def _checked_row(row: Any, key: str) -> Mapping[Any, Any]:
     """``row`` (the ``key`` part of the only event), if it is a mapping."""
     if not isinstance(row, Mapping):
-        raise errors.wrong_type(row, errors.path("events", 0, key), "a mapping")
+        raise errors.wrong_type(row, python_path("events", 0, key), "a mapping")
     return row
 
 
@@ -139,9 +140,9 @@ def _single_owner(owners: list[Any], where: str, owner: str, document: str) -> A
         index = next(i for i, value in enumerate(owners) if not value == first)  # noqa: SIM201
         raise errors.mixed_owners(
             owners[index],
-            errors.path(where, index, owner),
+            python_path(where, index, owner),
             first,
-            errors.path(where, 0, owner),
+            python_path(where, 0, owner),
             owner,
             document,
         )
@@ -153,7 +154,7 @@ def _describe_bad_row(
 ) -> EventModelError:
     """The error for the first row that is not a mapping or lacks a required field."""
     for index, row in enumerate(rows):
-        row_where = errors.path(where, index)
+        row_where = python_path(where, index)
         if not isinstance(row, Mapping):
             hint = ""
             if isinstance(row, list | tuple):

@@ -17,6 +17,7 @@ from itertools import repeat
 from operator import getitem
 from typing import Any
 
+from ..describe import python_path, short_repr
 from ..errors import EventModelTypeError, EventModelValueError
 from . import access, errors
 from . import compiled as _compiled
@@ -134,7 +135,7 @@ class _Rechunker:
             else:
                 rows = as_124.plain_page_rows(page, layout)
             if rows is None:  # cut now, as 1.24 does: cutting it may fail
-                counted_where = errors.path(where, index, layout.counted_by)
+                counted_where = python_path(where, index, layout.counted_by)
                 for piece in as_124.chunks(page, chunk_size, room, layout, index):
                     room -= access.length(piece[layout.counted_by], counted_where)
                     pending.append((piece, _CUT, 0, 0, index))
@@ -185,7 +186,7 @@ class _Rechunker:
             joined = joined_quickly([piece[0] for piece in pieces], total, head, tail, layout)
             if joined is not None:
                 return joined
-        names = [errors.path(f"{layout.document}s", piece[4]) for piece in pieces]
+        names = [python_path(f"{layout.document}s", piece[4]) for piece in pieces]
         chunks = [
             piece[0] if piece[1] == _CUT else as_124.chunk(piece[0], piece[2], piece[3], layout, name)
             for piece, name in zip(pieces, names, strict=True)
@@ -197,7 +198,7 @@ class _Rechunker:
     def check(self, page: Any, index: int) -> None:
         """Check every column of ``page`` (once, however many pieces it is cut into)."""
         if page is not self.checked:
-            count_rows(page, self.layout, errors.path(f"{self.layout.document}s", index))
+            count_rows(page, self.layout, python_path(f"{self.layout.document}s", index))
             self.checked = page
 
     def join(self, pieces: list[Piece]) -> Page:
@@ -278,7 +279,7 @@ def _valid_chunk_size(chunk_size: Any) -> int:
         size = operator.index(chunk_size)
     except TypeError:
         raise EventModelTypeError(
-            f"{errors.short_repr(chunk_size)} is not a valid chunk_size; it must be an integer"
+            f"{short_repr(chunk_size)} is not a valid chunk_size; it must be an integer"
         ) from None
     if size < 1:
         raise EventModelValueError(f"{size} is not a valid chunk_size; a page needs room for at least 1 row")

@@ -12,6 +12,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
+from ..describe import python_path
 from ..errors import EventModelError
 from . import errors
 
@@ -76,7 +77,7 @@ def _columns_from_mappings(rows: Sequence[Any], where: str, key: str | None, doc
 
 def _row_path(where: str, index: int, key: str | None) -> str:
     """The path of row ``index``: ``where[index][key]``, or ``where[index]`` without a key."""
-    return errors.path(where, index) if key is None else errors.path(where, index, key)
+    return python_path(where, index) if key is None else python_path(where, index, key)
 
 
 def _uniform_keys_problem(

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy
 
+from ..describe import python_path
 from ..errors import EventModelError
 from . import compiled as _compiled
 from . import errors
@@ -95,23 +96,23 @@ def describe_shape_problem(page: Any, layout: PageLayout, where: str) -> EventMo
         if field not in page and field != layout.optional_group:
             return errors.absent_field(field, where, document)
     counted = page[layout.counted_by]
-    counted_where = errors.path(where, layout.counted_by)
+    counted_where = python_path(where, layout.counted_by)
     if not isinstance(counted, Sized):
         return errors.wrong_type(counted, counted_where, "a list")
     rows = len(counted)
     for field in layout.row_fields:
-        problem = _column_problem(page[field], errors.path(where, field), counted_where, rows, document)
+        problem = _column_problem(page[field], python_path(where, field), counted_where, rows, document)
         if problem is not None:
             return problem
     for group in layout.column_groups:
         if group not in page:
             continue
         columns = page[group]
-        group_where = errors.path(where, group)
+        group_where = python_path(where, group)
         if not isinstance(columns, Mapping):
             return errors.wrong_type(columns, group_where, "a mapping of column name to column")
         for key, column in columns.items():
-            problem = _column_problem(column, errors.path(group_where, key), counted_where, rows, document)
+            problem = _column_problem(column, python_path(group_where, key), counted_where, rows, document)
             if problem is not None:
                 return problem
     return errors.wrong_type(page, where, f"a well-formed {document}")

@@ -45,11 +45,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..describe import format_json_path
+from ..describe import short_repr as _safe_repr
 from ..document_names import DocumentNames
 from ..errors import EventModelError, EventModelKeyError, EventModelTypeError, EventModelValueError
 from ..schema_files import schemas
-from .messages import format_json_path
-from .messages import short_repr as _safe_repr
 
 __all__ = [
     "MAX_DIMENSIONS",

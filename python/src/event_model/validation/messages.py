@@ -10,15 +10,15 @@ keys list exactly those keys.
 from __future__ import annotations
 
 import re
-import reprlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from jsonschema.exceptions import SchemaError, ValidationError
 
-__all__ = ["describe_value", "format_json_path", "is_consequence", "problem_text", "short_repr"]
+from ..describe import describe_value, short_repr
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+__all__ = ["is_consequence", "problem_text"]
+
 _TYPE_WORDS = {
     "integer": "an integer",
     "number": "a number",
@@ -30,59 +30,8 @@ _TYPE_WORDS = {
 }
 
 
-def _short_repr() -> reprlib.Repr:
-    shortener = reprlib.Repr()
-    shortener.maxlevel = 2
-    shortener.maxstring = 60
-    shortener.maxother = 60
-    shortener.maxlist = shortener.maxtuple = shortener.maxset = shortener.maxdict = 4
-    return shortener
-
-
-_SHORTENER = _short_repr()
-
-
-def short_repr(value: Any) -> str:
-    """Return a short, safe ``repr`` of *value*: cut to a few items and levels, never raising."""
-    try:
-        return _SHORTENER.repr(value)
-    except Exception:  # a hostile __repr__, or nesting deeper than reprlib copes with
-        return "<unprintable>"
-
-
-def describe_value(value: Any) -> str:
-    """Return a short, safe rendering of *value* followed by its type, such as ``'x' (str)``."""
-    try:
-        shown = _SHORTENER.repr(value)
-    except Exception:  # a hostile __repr__ must not hide the validation error
-        shown = "<unprintable>"
-    return f"{shown} ({type(value).__name__})"
-
-
-def format_json_path(path: Iterable[Any], max_parts: int = 16) -> str:
-    """Return *path* as ``data_keys.det.shape[0]``; keys that are not identifiers are quoted.
-
-    Paths longer than *max_parts* keep their first and last parts around a count
-    of the levels left out.
-    """
-    parts = list(path)
-    if len(parts) > max_parts:
-        head, tail = parts[: max_parts - 4], parts[-2:]
-        skipped = len(parts) - len(head) - len(tail)
-        return f"{format_json_path(head)}...({skipped} more levels)...{format_json_path(tail)}"
-    text = ""
-    for part in parts:
-        if isinstance(part, int) and not isinstance(part, bool):
-            text += f"[{part}]"
-        elif isinstance(part, str) and _IDENTIFIER.match(part):
-            text += f".{part}" if text else part
-        else:
-            text += f"[{_SHORTENER.repr(part)}]"
-    return text
-
-
 def _quoted_list(items: Iterable[Any]) -> str:
-    return ", ".join(_SHORTENER.repr(item) for item in items)
+    return ", ".join(short_repr(item) for item in items)
 
 
 def _types_text(types: Any) -> str:
@@ -100,7 +49,7 @@ def _schema_summary(schema: Any) -> str:
     if isinstance(ref, str):
         return ref.rsplit("/", 1)[-1].removesuffix(".json")
     if "const" in schema:
-        return _SHORTENER.repr(schema["const"])
+        return short_repr(schema["const"])
     if "enum" in schema:
         return "one of " + _quoted_list(schema["enum"])
     if "type" in schema:
@@ -219,7 +168,7 @@ def problem_text(error: ValidationError | SchemaError, resolve: Any) -> str:
     if keyword in ("additionalProperties", "unevaluatedProperties"):
         return _keys_problem(error, resolve)
     if keyword == "const":
-        return f"expected {_SHORTENER.repr(value)}{got}"
+        return f"expected {short_repr(value)}{got}"
     if keyword == "enum":
         return f"expected one of {_quoted_list(value)}{got}"
     if keyword == "pattern":

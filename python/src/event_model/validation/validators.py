@@ -36,6 +36,7 @@ import referencing
 import referencing.exceptions
 from jsonschema.exceptions import ValidationError, best_match
 
+from ..describe import format_json_path, short_repr
 from ..document_names import DocumentNames
 from ..errors import EventModelError, EventModelTypeError, EventModelValidationError, EventModelValueError
 from ..schema_files import ENVELOPE_SCHEMA_NAME, load_schema, schemas
@@ -51,7 +52,7 @@ from .guard import (
     locate_non_string_key,
 )
 from .integers import IntegerCheck, UnsupportedIntegerLayout, compile_integer_check
-from .messages import format_json_path, is_consequence, problem_text, short_repr
+from .messages import is_consequence, problem_text
 from .order import order_key
 from .reference import ReadingsReferenceValidator, ReferenceValidator, local_registry
 from .standins import StandIns, compile_stand_ins
