@@ -1,7 +1,7 @@
 """One large file over several processes: blocks parsed and schema-checked in workers, run checks here.
 
 The run checks are order-dependent (seq_num, references, uniqueness), so they
-stay in this process, in one :class:`~event_model._json_run_validator.JsonRunValidator`;
+stay in this process, in one :class:`~event_model.run_validator.json_lines.JsonRunValidator`;
 the workers send only small facts. The file is cut into blocks of whole lines.
 This process reads the first block itself (it usually holds the start and the
 descriptors) and hands each worker the descriptors known so far with its block.
@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..run_validator.json_lines import JsonRunValidator, json_event_check
-from ..run_validator.validator import _OPEN, _is_fraction, _Stream, _StreamCounter
+from ..run_validator.readings import is_fraction
+from ..run_validator.streams import Stream, StreamCounter
 from .jsonlines import LineReader
 from .report import SourceResult
 from .validate_file import stopped_by_a_bug, validate_source
@@ -98,7 +99,7 @@ class _BlockWorker:
         self.items: list[Any] = []
         self.position = -1
         self.group: EventGroup | None = None
-        self.streams: dict[str, tuple[Identity, _Stream, Callable[[Any], bool]]] = {}
+        self.streams: dict[str, tuple[Identity, Stream, Callable[[Any], bool]]] = {}
         for uid, (identity, descriptor) in known.items():
             self._learn(uid, identity, descriptor)
 
@@ -107,7 +108,7 @@ class _BlockWorker:
         if not isinstance(uid, str):
             return
         try:
-            stream = _Stream(descriptor, _StreamCounter("", frozenset()))
+            stream = Stream(descriptor, StreamCounter("", frozenset()))
         except Exception:  # a descriptor the validator reports: its events go whole
             self.streams.pop(uid, None)
             return
@@ -144,7 +145,7 @@ class _BlockWorker:
         if stream.integer_keys:
             data = doc.get("data")
             if isinstance(data, dict):
-                fractions = frozenset(key for key in stream.integer_keys if _is_fraction(data.get(key)))
+                fractions = frozenset(key for key in stream.integer_keys if is_fraction(data.get(key)))
         group = self.group
         if (
             group is None
@@ -183,15 +184,15 @@ class _Merger:
         self.path = path
         self.reader = LineReader()
         self.validator = JsonRunValidator(max_findings=max_findings)
-        self.origins: dict[str, tuple[_Stream, Identity]] = {}
+        self.origins: dict[str, tuple[Stream, Identity]] = {}
 
     def known_descriptors(self) -> dict[str, tuple[Identity, dict[str, Any]]]:
         """The descriptors of the validator's current streams whose place is known, for the workers."""
-        streams = self.validator._streams
+        validator = self.validator
         return {
             uid: (identity, dict(stream.descriptor))
             for uid, (stream, identity) in self.origins.items()
-            if streams.get(uid) is stream
+            if validator.stream_of(uid) is stream
         }
 
     def merge(self, number: int, bounds: tuple[int, int], facts: BlockFacts) -> None:
@@ -222,10 +223,7 @@ class _Merger:
         validator(name, doc)
         if name == "descriptor" and type(doc) is dict:
             uid = doc.get("uid")
-            try:
-                stream = validator._streams.get(uid)
-            except TypeError:
-                return
+            stream = validator.stream_of(uid)
             if isinstance(uid, str) and stream is not None and stream.descriptor is doc:
                 self.origins[uid] = (stream, (number, position))
 
@@ -233,34 +231,10 @@ class _Merger:
         """Apply a group of valid events as the full path would; False (nothing changed) if it cannot."""
         validator = self.validator
         origin = self.origins.get(group.descriptor)
-        stream = validator._streams.get(group.descriptor)
-        if (
-            validator._state != _OPEN
-            or origin is None
-            or origin[0] is not stream
-            or origin[1] != group.identity
-        ):
+        stream = validator.stream_of(group.descriptor)
+        if stream is None or origin is None or origin[0] is not stream or origin[1] != group.identity:
             return False
-        assert stream is not None
-        counter = stream.counter
-        uids = group.uids
-        if group.seq_num != counter.last_seq_num + 1 or not validator._uids.isdisjoint(uids):
-            return False
-        if (group.fractions and not stream.integer_keys.isdisjoint(group.fractions)) or len(set(uids)) != len(
-            uids
-        ):
-            return False
-        count = len(uids)
-        validator._uids.update(uids)
-        counter.last_seq_num += count
-        counter.rows += count
-        validator._index += count
-        validator._name = "event"
-        run = validator._run
-        if run is not None:
-            run.counts["event"] = run.counts.get("event", 0) + count
-            run.last_index = validator._index
-        return True
+        return validator.accept_valid_events(stream, group.seq_num, group.uids, group.fractions)
 
     def _documents_of(self, number: int, bounds: tuple[int, int]) -> list[Any]:
         """Read a block again: its documents in order (for events checked one by one)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from typing import Any
 
-from ..run_validator.validator import RunSummary, RunValidator
+from ..run_validator import RunSummary, RunValidator
 from .jsonlines import LineReader
 
 __all__ = ["ReportRow", "SourceResult", "render_json", "render_text"]
