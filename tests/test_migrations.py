@@ -12,6 +12,7 @@ from event_model import DocumentNames, schema_validators
 from event_model.cli import main
 from event_model.migrate import Migrator, file_uri, migrate
 from event_model.migrate.operations import Problem
+from release_shapes import release_errors
 
 VECTORS = Path(__file__).parent / "vectors"
 FILES = sorted((VECTORS / "migrations").glob("*.json"))
@@ -34,9 +35,38 @@ def test_migration_vector(path: Path, case: dict[str, Any]) -> None:
     output = [list(pair) for pair in migrate([tuple(pair) for pair in case["input"]], issues=issues)]
     assert output == case["output"]
     assert len(issues) == case["issues"]
+    if "shapes" in case:
+        assert [issue.shape for issue in issues] == case["shapes"]
     if case["issues"] == 0:
         for name, document in output:
             schema_validators[DocumentNames(name)].validate(document)
+
+
+@pytest.mark.parametrize(
+    ("path", "case"),
+    [(p, c) for p, c in CASES if "release" in c],
+    ids=[f"{p.stem}-{c['description']}" for p, c in CASES if "release" in c],
+)
+def test_vector_input_is_valid_under_its_release(path: Path, case: dict[str, Any]) -> None:
+    for index, (name, document) in enumerate(case["input"]):
+        assert release_errors(case["release"], name, document) == [], f"input {index} ({name})"
+
+
+def test_every_rule_and_known_break_has_a_vector() -> None:
+    from event_model.migrate import KNOWN_BREAKS, RULES
+
+    shapes = {shape for _, case in CASES for shape in case.get("shapes", [])}
+    migrated_by = {
+        rule.name
+        for rule in RULES
+        if any(
+            any(name == rule.document and set(rule.has) <= doc.keys() for name, doc in case["input"])
+            and case["issues"] == 0
+            for _, case in CASES
+        )
+    }
+    assert {known.name for known in KNOWN_BREAKS} <= shapes
+    assert {rule.name for rule in RULES} == migrated_by
 
 
 def test_current_documents_pass_through_as_the_same_objects() -> None:

@@ -62,4 +62,4 @@ export {
 } from "./pages.js";
 export { bulkDatumToDatumPage, bulkEventsToEventPages } from "./bulk.js";
 export * from "./run/index.js";
-export { Migrator, MIGRATION_RULES, SPEC_MIMETYPES, fileUri, migrate, type FieldMap, type MigrationIssue, type MigrationRule } from "./migrate.js";
+export { KNOWN_BREAKS, Migrator, MIGRATION_RULES, SPEC_MIMETYPES, fileUri, migrate, type FieldMap, type KnownBreak, type MigrationIssue, type MigrationRule } from "./migrate.js";

@@ -32,6 +32,23 @@ export interface MigrationIssue {
   readonly name: string;
   readonly uid: string | null;
   readonly message: string;
+  /** The rule or known break that names the document's earlier shape, if one does. */
+  readonly shape: string | null;
+}
+
+/**
+ * An earlier shape the current schema rejects that no rule migrates, and why. `places`
+ * are paths into the document, `*` standing for any one key or index; a schema error at
+ * or below one of them is this break. `lacks` narrows it to a place holding an object
+ * without that key.
+ */
+export interface KnownBreak {
+  readonly name: string;
+  readonly document: string;
+  readonly releasedIn: string;
+  readonly places: readonly (readonly string[])[];
+  readonly reason: string;
+  readonly lacks?: string;
 }
 
 /** The media type of each handler spec in use with stream resources. */
@@ -42,6 +59,7 @@ export const SPEC_MIMETYPES: Readonly<Record<string, string>> = Object.freeze({
   AD_HDF5: "application/x-hdf5",
   ADHDF5_SWMR_STREAM: "application/x-hdf5",
   HDF5: "application/x-hdf5",
+  hdf5: "application/x-hdf5",
   AD_TIFF: "multipart/related;type=image/tiff",
 });
 
@@ -86,8 +104,104 @@ export const MIGRATION_RULES: readonly MigrationRule[] = [
   },
 ];
 
+const DATA_KEY_PLACES = [["data_keys", "*"], ["configuration", "*", "data_keys", "*"]];
+const inDataKeys = (...steps: string[]): string[][] => DATA_KEY_PLACES.map((place) => [...place, ...steps]);
+
+/** Every earlier shape that is reported rather than migrated, most specific first. */
+export const KNOWN_BREAKS: readonly KnownBreak[] = [
+  {
+    name: "rds_without_value_difference", document: "descriptor", releasedIn: "1.22.3",
+    places: inDataKeys("limits", "rds"), lacks: "value_difference",
+    reason: "event-model 1.22.3 accepted an RDS range with time_difference alone; since 1.23 value_difference is required too, and the value it would need is unknown",
+  },
+  {
+    name: "limits_open", document: "descriptor", releasedIn: "1.17.0-1.22.3", places: inDataKeys("limits"),
+    reason: "limits were undeclared before 1.22 and open until 1.23 (ranges with keys besides low and high, hysteresis or rds of any type); the current limits are closed and have no place for what this one holds",
+  },
+  {
+    name: "data_key_field_undeclared", document: "descriptor", releasedIn: "1.17.0-1.21.0",
+    places: ["choices", "dtype_numpy", "object_name", "precision", "units"].flatMap((field) => inDataKeys(field)),
+    reason: "data keys were open and did not yet declare this field (object_name before 1.19.0, precision and units before 1.19.3, choices and dtype_numpy before 1.22), so it held a value of another type than the one the field has now; what it meant is unknown",
+  },
+  {
+    name: "hints_per_device", document: "descriptor", releasedIn: "1.17.0-1.21.0", places: [["hints"]],
+    reason: "hints were a map of device names (up to 1.19.2, of any JSON type) and NX_class was undeclared before 1.22, so a device named 'fields' or 'NX_class', or an NX_class of another form, was accepted; which hint is meant is unknown",
+  },
+  {
+    name: "object_classes_undeclared", document: "descriptor", releasedIn: "1.17.0-1.23.1", places: [["object_classes"]],
+    reason: "object_classes was declared in 1.24 as a map of device names to class names; earlier releases accepted any nested value under that key, whose meaning is unknown",
+  },
+  {
+    name: "projection_shape", document: "start", releasedIn: "1.17.0-1.22.3", places: [["projections", "*"]],
+    reason: "projections accepted items that are not objects up to 1.19.2, and projections outside the four kinds of 1.23 (such as a linked projection at location 'start', a calculated one without location, or an empty one) up to 1.22.3; which kind is meant is unknown",
+  },
+];
+
+type Path = (string | number)[];
+
+/** The parts of a JSON path as validate() writes it: `$.data_keys['a.b'].shape[0]`. */
+function pathParts(jsonPath: string): Path {
+  const parts: Path = [];
+  const token = /\.([^.[]+)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]/y;
+  token.lastIndex = jsonPath.startsWith("$") ? 1 : 0;
+  while (token.lastIndex < jsonPath.length) {
+    const match = token.exec(jsonPath);
+    if (match === null) break;
+    if (match[1] !== undefined) parts.push(match[1]);
+    else if (match[2] !== undefined) parts.push(Number(match[2]));
+    else parts.push(match[3]!.replace(/\\(.)/g, "$1"));
+  }
+  return parts;
+}
+
+function errorsOf(name: string, doc: unknown): [Path, string][] {
+  if (!isDocumentName(name)) return [[[], `'${name}' is not a document name`]];
+  const result = validate(name, doc);
+  return result.valid ? [] : result.errors.map((issue) => [pathParts(issue.jsonPath), issue.message]);
+}
+
+const place = (path: Path): string => path.map(String).join("/") || "the top level";
+
+function valueAt(doc: unknown, path: Path): unknown {
+  let value = doc;
+  for (const part of path) {
+    if (Array.isArray(value) && typeof part === "number" && part < value.length) value = value[part];
+    else if (value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, part)) value = (value as Doc)[part];
+    else return undefined;
+  }
+  return value;
+}
+
+function breakOf(name: string, doc: unknown, path: Path): KnownBreak | undefined {
+  for (const known of KNOWN_BREAKS) {
+    if (known.document !== name) continue;
+    for (const steps of known.places) {
+      if (path.length < steps.length || !steps.every((step, i) => step === "*" || step === path[i])) continue;
+      if (known.lacks !== undefined) {
+        const value = valueAt(doc, path.slice(0, steps.length));
+        if (value === null || typeof value !== "object" || Array.isArray(value) || known.lacks in value) continue;
+      }
+      return known;
+    }
+  }
+  return undefined;
+}
+
+function explain(name: string, doc: unknown, errors: [Path, string][]): [string, string | null] {
+  const found = new Map<string, [KnownBreak, Path]>();
+  for (const [path, problem] of errors) {
+    const known = breakOf(name, doc, path);
+    if (known === undefined) return [`is invalid under the current schema and no rule knows its shape: ${place(path)}: ${problem}`, null];
+    if (!found.has(known.name)) found.set(known.name, [known, path]);
+  }
+  const parts = [...found.values()].map(([known, path]) => `${place(path)} has the shape ${known.name} (event-model ${known.releasedIn}): ${known.reason}`);
+  return [`is an earlier shape that is not migrated: ${parts.join("; ")}`, [...found.keys()][0]!];
+}
+
 class Problem extends Error {}
-class Wait extends Error {}
+class Wait extends Error {
+  rule: string | null = null;
+}
 const MISSING = Symbol("missing");
 
 class RunContext {
@@ -216,10 +330,6 @@ const OPERATIONS = {
   },
 } satisfies Record<string, Operation>;
 
-function isValid(name: string, doc: unknown): boolean {
-  return isDocumentName(name) && validate(name, doc).valid;
-}
-
 /** Upgrades documents of earlier event-model releases to the current schemas, in order. */
 export class Migrator {
   readonly context = new RunContext();
@@ -251,7 +361,7 @@ export class Migrator {
       } catch (error) {
         if (!(error instanceof Wait)) throw error;
         if (!final) break;
-        this.report(index, name, doc, `needs ${error.message} that the run never supplied`);
+        this.report(index, name, doc, `needs ${error.message} that the run never supplied`, error.rule);
         ready.push([name, doc]);
       }
       this.held.shift();
@@ -271,7 +381,11 @@ export class Migrator {
       return doc;
     }
     if (matching.length === 0) {
-      if (!isValid(name, doc)) this.report(index, name, doc, "is invalid under the current schema and no rule knows its shape");
+      const errors = errorsOf(name, doc);
+      if (errors.length > 0) {
+        const [message, shape] = explain(name, doc, errors);
+        this.report(index, name, doc, message, shape);
+      }
       return doc;
     }
     const rule = matching[0]!;
@@ -286,22 +400,25 @@ export class Migrator {
         if (!rule.drop.includes(key) && !(key in upgraded)) upgraded[key] = value;
       }
     } catch (error) {
+      if (error instanceof Wait) error.rule = rule.name;
       if (!(error instanceof Problem)) throw error;
-      this.report(index, name, doc, `(${rule.name}) ${error.message}`);
+      this.report(index, name, doc, `(${rule.name}) ${error.message}`, rule.name);
       return doc;
     }
-    if (!isValid(name, upgraded)) {
-      this.report(index, name, doc, `(${rule.name}) the migrated document is still invalid`);
+    const errors = errorsOf(name, upgraded);
+    if (errors.length > 0) {
+      const [path, problem] = errors[0]!;
+      this.report(index, name, doc, `(${rule.name}) the migrated document is still invalid: ${place(path)}: ${problem}`, rule.name);
       return doc;
     }
     this.migrated += 1;
     return upgraded;
   }
 
-  private report(index: number, name: string, doc: unknown, message: string): void {
+  private report(index: number, name: string, doc: unknown, message: string, shape: string | null = null): void {
     const record = doc !== null && typeof doc === "object" ? (doc as Doc) : {};
     const uid = record.uid ?? record.datum_id;
-    this.issues.push({ index, name, uid: typeof uid === "string" ? uid : null, message });
+    this.issues.push({ index, name, uid: typeof uid === "string" ? uid : null, message, shape });
   }
 }
 

@@ -9,6 +9,9 @@ held, with everything after it so that order is kept, until the run supplies it
 or ends. Anything else — several rules, an unknown spec, a missing descriptor, an
 old document no rule knows that the current schema rejects — is reported as a
 :class:`MigrationIssue` and the document is passed on unchanged: never guessed.
+An invalid document whose every schema error lies in a place that a
+:class:`~.rules.KnownBreak` names is reported as that earlier shape, with the
+release that accepted it and the reason it is not migrated.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ..document_names import DocumentNames
 from ..validation.validators import schema_validators
 from .context import RunContext
 from .operations import MISSING, OPERATIONS, Problem, Wait
-from .rules import RULES, Rule
+from .rules import KNOWN_BREAKS, RULES, KnownBreak, Rule
 
 __all__ = ["MigrationIssue", "Migrator", "migrate"]
 
@@ -34,10 +37,18 @@ class MigrationIssue:
     name: str
     uid: str | None
     message: str
+    shape: str | None = None
+    """The rule or known break that names the document's earlier shape, if one does."""
 
     def to_json(self) -> dict[str, Any]:
         """The issue as a JSON object."""
-        return {"index": self.index, "name": self.name, "uid": self.uid, "message": self.message}
+        return {
+            "index": self.index,
+            "name": self.name,
+            "uid": self.uid,
+            "message": self.message,
+            "shape": self.shape,
+        }
 
 
 class Migrator:
@@ -75,7 +86,9 @@ class Migrator:
             except Wait as waiting:
                 if not final:
                     break
-                self._report(index, name, document, f"needs {waiting} that the run never supplied")
+                self._report(
+                    index, name, document, f"needs {waiting} that the run never supplied", waiting.rule
+                )
                 ready.append((name, document))
             self._held.pop(0)
         return ready
@@ -91,26 +104,37 @@ class Migrator:
             )
             return document
         if not matching:
-            if not _is_valid(name, document):
-                self._report(
-                    index, name, document, "is invalid under the current schema and no rule knows its shape"
-                )
+            errors = _errors(name, document)
+            if errors:
+                message, shape = _explain(name, document, errors)
+                self._report(index, name, document, message, shape)
             return document
         rule = matching[0]
         try:
             upgraded = _apply(rule, document, self.context)
+        except Wait as waiting:
+            waiting.rule = rule.name
+            raise
         except Problem as problem:
-            self._report(index, name, document, f"({rule.name}) {problem}")
+            self._report(index, name, document, f"({rule.name}) {problem}", rule.name)
             return document
-        if not _is_valid(name, upgraded):
-            self._report(index, name, document, f"({rule.name}) the migrated document is still invalid")
+        errors = _errors(name, upgraded)
+        if errors:
+            path, problem_text = errors[0]
+            self._report(
+                index,
+                name,
+                document,
+                f"({rule.name}) the migrated document is still invalid: {_place(path)}: {problem_text}",
+                rule.name,
+            )
             return document
         self.migrated += 1
         return upgraded
 
-    def _report(self, index: int, name: str, document: Any, message: str) -> None:
+    def _report(self, index: int, name: str, document: Any, message: str, shape: str | None = None) -> None:
         uid = document.get("uid", document.get("datum_id")) if isinstance(document, Mapping) else None
-        self.issues.append(MigrationIssue(index, name, uid if isinstance(uid, str) else None, message))
+        self.issues.append(MigrationIssue(index, name, uid if isinstance(uid, str) else None, message, shape))
 
 
 def _has_shape(document: Mapping[str, Any], rule: Rule) -> bool:
@@ -129,12 +153,75 @@ def _apply(rule: Rule, document: Mapping[str, Any], context: RunContext) -> dict
     return upgraded
 
 
-def _is_valid(name: str, document: Mapping[str, Any]) -> bool:
+Path = tuple[str | int, ...]
+
+
+def _errors(name: str, document: Mapping[str, Any]) -> list[tuple[Path, str]]:
+    """The current schema's errors in ``document``: (path, problem) pairs, in the validator's order."""
     try:
         validator = schema_validators[DocumentNames(name)]
     except (ValueError, KeyError):
-        return False
-    return bool(validator.is_valid(document))
+        return [((), f"{name!r} is not a document name")]
+    if validator.is_valid(document):
+        return []
+    return [(tuple(error.path), error.problem) for error in validator.iter_errors(document)]
+
+
+def _place(path: Path) -> str:
+    return "/".join(str(part) for part in path) or "the top level"
+
+
+def _at(place: tuple[str, ...], path: Path) -> bool:
+    return len(path) >= len(place) and all(
+        step == "*" or step == part for step, part in zip(place, path, strict=False)
+    )
+
+
+def _value_at(document: Any, path: Path) -> Any:
+    for part in path:
+        inside = (isinstance(document, Mapping) and part in document) or (
+            isinstance(document, list) and isinstance(part, int) and 0 <= part < len(document)
+        )
+        if not inside:
+            return None
+        document = document[part]
+    return document
+
+
+def _break_of(name: str, document: Any, path: Path) -> KnownBreak | None:
+    for known in KNOWN_BREAKS:
+        if known.document != name:
+            continue
+        for place in known.places:
+            if not _at(place, path):
+                continue
+            if known.lacks is not None:
+                value = _value_at(document, path[: len(place)])
+                if not isinstance(value, Mapping) or known.lacks in value:
+                    continue
+            return known
+    return None
+
+
+def _explain(
+    name: str, document: Mapping[str, Any], errors: list[tuple[Path, str]]
+) -> tuple[str, str | None]:
+    """The issue message of an invalid document no rule matches, and the known break it shows, if one."""
+    found: dict[str, tuple[KnownBreak, Path]] = {}
+    for path, problem in errors:
+        known = _break_of(name, document, path)
+        if known is None:
+            return (
+                f"is invalid under the current schema and no rule knows its shape: {_place(path)}: {problem}",
+                None,
+            )
+        found.setdefault(known.name, (known, path))
+    parts = [
+        f"{_place(path)} has the shape {known.name} (event-model {known.released_in}): {known.reason}"
+        for known, path in found.values()
+    ]
+    first = next(iter(found.values()))[0]
+    return "is an earlier shape that is not migrated: " + "; ".join(parts), first.name
 
 
 def migrate(

@@ -30,6 +30,9 @@ class Problem(Exception):
 class Wait(Exception):
     """The value needs a document the run has not shown yet."""
 
+    rule: str | None = None
+    """The rule that waits, set by the engine."""
+
 
 Operation = Callable[[Mapping[str, Any], FieldMap, RunContext], Any]
 
