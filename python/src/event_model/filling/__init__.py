@@ -9,7 +9,9 @@ path (``resource_paths``) and retries while the data are not there yet
 """
 
 from .coercion import as_is, force_numpy, register_coercion, register_coersion
-from .filler import DEFAULT_RETRY_INTERVALS, Filler, FillerClosedError, HandlerRegistryView, NoFiller
+from .filler import DEFAULT_RETRY_INTERVALS, Filler
+from .no_filler import NoFiller
+from .registry import FillerClosedError, HandlerRegistryView
 from .resource_paths import PATH_SEMANTICS, default_path_semantics, resolve_resource_path
 
 __all__ = [

@@ -7,11 +7,19 @@ messages that name the document, the field and what was expected.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._required_fields import require_field
-from ..errors import EventModelError, EventModelTypeError, MismatchedDataKeys, UnknownDocumentReference
+from ..errors import (
+    EventModelError,
+    EventModelKeyError,
+    EventModelTypeError,
+    EventModelValueError,
+    MismatchedDataKeys,
+    UnknownDocumentReference,
+)
+from ..pages.convert import pack_event_page
 
 
 def keys_marked_unfilled(event: Any, descriptor: Any) -> tuple[list[Any], bool]:
@@ -159,3 +167,48 @@ def repacked_without_filling(page: Any, include: Any, exclude: Any) -> dict[str,
         "data": {key: list(column) for key, column in data.items()},
         "timestamps": {key: list(column) for key, column in timestamps.items()},
     }
+
+
+def fields_to_fill(doc: Any, descriptor: Any, include: Any, exclude: Any) -> Iterator[tuple[Any, bool]]:
+    """Yield ``(key, from_data_keys)`` for each field of ``doc`` to fill, after include/exclude."""
+    keys, from_data_keys = keys_marked_unfilled(doc, descriptor)
+    for key in keys:
+        if exclude is not None and key in exclude:
+            continue
+        if include is not None and key not in include:
+            continue
+        yield key, from_data_keys
+
+
+def source_of(
+    doc: Any, key_and_origin: tuple[Any, bool], datum_cache: Any, resource_cache: Any
+) -> tuple[Any, Any, Any]:
+    """The datum_id, datum and resource that one field of ``doc`` is to be filled from."""
+    key, from_data_keys = key_and_origin
+    datum_id = datum_id_of(doc, key, from_data_keys)
+    datum = lookup_datum(datum_cache, doc, key, datum_id)
+    return datum_id, datum, lookup_resource(resource_cache, datum)
+
+
+def record_filled(target: Any, doc: Any, key: Any, datum_id: Any) -> None:
+    """Mark ``target['filled'][key]`` with the datum_id its data came from."""
+    try:
+        filled = target["filled"]
+    except KeyError:
+        raise EventModelKeyError(
+            f"event {doc.get('uid')!r} has no 'filled' mapping in which to record that "
+            f"data[{key!r}] was filled from datum {datum_id!r}: expected 'filled' (e.g. "
+            f"{{{key!r}: False}}) in events whose data are to be filled"
+        ) from None
+    filled[key] = datum_id
+
+
+def pack_filled_rows(rows: list[Any]) -> Any:
+    """Pack filled rows into a page; a page without rows cannot be packed (ValueError, as in 1.24)."""
+    if not rows:
+        raise EventModelValueError(
+            "cannot fill an event_page without rows: filling unpacks the page into events and packs "
+            "them again, and a page needs at least one event (expected 'uid' and the columns to "
+            "have one entry per event)"
+        )
+    return pack_event_page(*rows)

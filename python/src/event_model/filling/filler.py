@@ -21,16 +21,22 @@ built-in class of every error, with clearer messages. Two departures: a Filler
 with registered handlers can be unpickled (1.24 raised AttributeError), and
 making a handler that keeps raising OSError raises DataNotAccessible (an
 EventModelError, as 1.24 raised).
+
+This module is longer than most because ``Filler`` keeps event-model 1.24's
+interface, some forty public methods and properties, in one class: spread over
+mixins it would be harder to read as the interface it is. The work itself is
+done elsewhere, read in one direction: ``events`` (what an event needs filled
+and where its data are), ``handlers`` (making a handler, reading a datum),
+``registry`` (the registry view and the closed state).
 """
 
 from __future__ import annotations
 
 import copy
-import itertools
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
-from typing import Any, NoReturn, cast
+from collections.abc import Iterable, Mapping, MutableMapping
+from typing import Any, cast
 
 from .._required_fields import require_field, require_identifier
 from .._warning_texts import FILLER_OPTION_DEPRECATED, INPLACE_NOT_SPECIFIED
@@ -43,50 +49,35 @@ from ..documents.resource import Resource
 from ..documents.stream_datum import StreamDatum
 from ..documents.stream_resource import StreamResource
 from ..errors import (
-    DataNotAccessible,
     DuplicateHandler,
     EventModelAttributeError,
-    EventModelKeyError,
     EventModelRuntimeError,
     EventModelTypeError,
     EventModelValueError,
     UndefinedAssetSpecification,
 )
-from ..pages.convert import pack_event_page, unpack_datum_page, unpack_event_page
+from ..pages.convert import unpack_datum_page, unpack_event_page
 from ..routing import DocumentRouter
 from ..strictness import strict_checks_enabled
 from .coercion import (
-    as_is,
-    force_numpy,
     lookup_coercion,
-    register_coercion,
-    register_coersion,
 )
 from .events import (
-    datum_id_of,
-    keys_marked_unfilled,
-    lookup_datum,
+    fields_to_fill,
     lookup_descriptor,
-    lookup_resource,
+    pack_filled_rows,
+    record_filled,
     repacked_without_filling,
+    source_of,
 )
-from .resource_paths import PATH_SEMANTICS, default_path_semantics, resolve_resource_path
-from .retry import call_with_retries
+from .handlers import make_handler, read_datum
+from .registry import (
+    CLOSED,
+    CLOSED_MESSAGE,
+    HandlerRegistryView,
+)
 
-__all__ = [
-    "Filler",
-    "NoFiller",
-    "HandlerRegistryView",
-    "as_is",
-    "force_numpy",
-    "register_coercion",
-    "register_coersion",
-    "PATH_SEMANTICS",
-    "default_path_semantics",
-    "resolve_resource_path",
-    "DEFAULT_RETRY_INTERVALS",
-    "FillerClosedError",
-]
+__all__ = ["DEFAULT_RETRY_INTERVALS", "FILLS_AS_FILLER", "Filler"]
 
 DEFAULT_RETRY_INTERVALS: tuple[float, ...] = (
     0.001, 0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256, 0.512, 1.024,
@@ -94,84 +85,6 @@ DEFAULT_RETRY_INTERVALS: tuple[float, ...] = (
 """Pauses (s) between attempts to read data not there yet: 1 ms doubling to ~1 s, ~2 s in all."""
 
 Cache = MutableMapping[Any, Any]
-
-
-class HandlerRegistryView(Mapping[str, Any]):
-    """A read-only view of a Filler's handler registry (spec -> handler class).
-
-    Assigning or deleting raises EventModelTypeError: use
-    ``Filler.register_handler`` / ``Filler.deregister_handler``.
-    """
-
-    def __init__(self, handler_registry: Mapping[str, Any]) -> None:
-        self._handler_registry = handler_registry
-
-    def __repr__(self) -> str:
-        return f"HandlerRegistryView({self._handler_registry!r})"
-
-    def __getitem__(self, spec: str) -> Any:
-        return self._handler_registry[spec]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._handler_registry)
-
-    def __len__(self) -> int:
-        return len(self._handler_registry)
-
-    def __setitem__(self, spec: str, handler: Any) -> None:
-        raise EventModelTypeError(
-            f"cannot assign handler_registry[{spec!r}]: the registry is read-only; "
-            "use Filler.register_handler(spec, handler) instead"
-        )
-
-    def __delitem__(self, spec: str) -> None:
-        raise EventModelTypeError(
-            f"cannot delete handler_registry[{spec!r}]: the registry is read-only; "
-            "use Filler.deregister_handler(spec) instead"
-        )
-
-
-class FillerClosedError(EventModelRuntimeError, EventModelTypeError):
-    """A closed Filler's caches were used (by a method called directly, not through ``filler(name, doc)``).
-
-    A TypeError too: event-model 1.24 dropped the caches (set them to None), so
-    these calls raised TypeError there.
-    """
-
-
-class FillerClosedAttributeError(EventModelRuntimeError, EventModelAttributeError):
-    """A closed Filler's cache was asked to do something (``clear``, ...); an AttributeError, as in 1.24."""
-
-
-_CLOSED_MESSAGE = (
-    "this Filler has been closed (close() or the end of its with block) and its caches "
-    "dropped, so it can no longer be used: make a new Filler (clone() copies the settings)"
-)
-
-
-class _ClosedCache:
-    """What a closed Filler holds instead of each cache it dropped: every use raises.
-
-    event-model 1.24 set the dropped caches to None, so using them raised
-    TypeError (subscripting, iterating) or AttributeError (``.clear()``); this
-    raises the same kinds, with a message that says why.
-    """
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_ClosedCache, ())
-
-    def _refuse(self, *args: Any) -> NoReturn:
-        raise FillerClosedError(_CLOSED_MESSAGE)
-
-    __getitem__ = __setitem__ = __delitem__ = __contains__ = __iter__ = __len__ = _refuse
-
-    def __getattr__(self, name: str) -> NoReturn:
-        if name.startswith("__"):
-            raise AttributeError(name)  # let pickle, copy and friends look for hooks as usual
-        raise FillerClosedAttributeError(_CLOSED_MESSAGE)
-
-
-_CLOSED: Any = _ClosedCache()
 
 
 class Filler(DocumentRouter):
@@ -531,10 +444,10 @@ class Filler(DocumentRouter):
         stream datum caches are kept.)
         """
         self._closed = True
-        self._handler_cache = _CLOSED
-        self._resource_cache = _CLOSED
-        self._datum_cache = _CLOSED
-        self._descriptor_cache = _CLOSED
+        self._handler_cache = CLOSED
+        self._resource_cache = CLOSED
+        self._datum_cache = CLOSED
+        self._descriptor_cache = CLOSED
 
     def clear_handler_cache(self) -> None:
         """Drop every cached handler instance (which may free much memory)."""
@@ -549,7 +462,7 @@ class Filler(DocumentRouter):
     def __call__(self, name: str, doc: Any, validate: bool = False) -> tuple[str, Any]:
         """Route one document (caching or filling it); refused once the Filler is closed."""
         if self._closed:
-            raise EventModelRuntimeError(_CLOSED_MESSAGE)
+            raise EventModelRuntimeError(CLOSED_MESSAGE)
         return super().__call__(name, doc, validate)
 
     # --- documents ------------------------------------------------------------
@@ -618,7 +531,7 @@ class Filler(DocumentRouter):
                 fill_event(row, include=include, exclude=exclude, inplace=True)
                 for row in unpack_event_page(doc)
             ]
-            filled_page = _pack_rows(rows)
+            filled_page = pack_filled_rows(rows)
         if inplace is None:
             inplace = self._inplace
         if inplace:
@@ -633,7 +546,7 @@ class Filler(DocumentRouter):
         Only when this class fills events as Filler (or NoFiller) does: a
         subclass's own fill_event must see every row.
         """
-        if type(self).fill_event not in _OWN_FILL_EVENT:
+        if type(self).fill_event not in FILLS_AS_FILLER:
             return None
         repacked = repacked_without_filling(page, include, exclude)
         if repacked is not None:
@@ -673,62 +586,19 @@ class Filler(DocumentRouter):
         # or a malformed field leaves the event untouched. (1.24 went field by
         # field in the arbitrary order of a set, so this is one of its outcomes.)
         sources = []
-        for field in self._keys_to_fill(doc, descriptor, include, exclude):
+        for field in fields_to_fill(doc, descriptor, include, exclude):
             state.key = field[0]  # left set if resolving fails, as in 1.24
-            datum_id, datum, resource = self._source_of(doc, field)
+            datum_id, datum, resource = source_of(doc, field, self._datum_cache, self._resource_cache)
             sources.append((field[0], datum_id, datum, resource))
         for key, datum_id, datum, resource in sources:
             state.key = key
             state.resource = resource
             state.datum = datum
             handler = self._get_handler_maybe_cached(resource)
-            target["data"][key] = self._read(handler, resource, datum)
-            try:
-                filled = target["filled"]
-            except KeyError:
-                raise EventModelKeyError(
-                    f"event {doc.get('uid')!r} has no 'filled' mapping in which to record that "
-                    f"data[{key!r}] was filled from datum {datum_id!r}: expected 'filled' (e.g. "
-                    f"{{{key!r}: False}}) in events whose data are to be filled"
-                ) from None
-            filled[key] = datum_id
+            target["data"][key] = read_datum(handler, resource, datum, self.retry_intervals)
+            record_filled(target, doc, key, datum_id)
         state.descriptor = state.key = state.resource = state.datum = None
         return target
-
-    def _keys_to_fill(
-        self, doc: Any, descriptor: Any, include: Any, exclude: Any
-    ) -> Iterator[tuple[Any, bool]]:
-        """Yield ``(key, from_data_keys)`` for each field of ``doc`` to fill, after include/exclude."""
-        keys, from_data_keys = keys_marked_unfilled(doc, descriptor)
-        for key in keys:
-            if exclude is not None and key in exclude:
-                continue
-            if include is not None and key not in include:
-                continue
-            yield key, from_data_keys
-
-    def _source_of(self, doc: Any, key_and_origin: tuple[Any, bool]) -> tuple[Any, Any, Any]:
-        """The datum_id, datum and resource that one field of ``doc`` is to be filled from."""
-        key, from_data_keys = key_and_origin
-        datum_id = datum_id_of(doc, key, from_data_keys)
-        datum = lookup_datum(self._datum_cache, doc, key, datum_id)
-        return datum_id, datum, lookup_resource(self._resource_cache, datum)
-
-    def _read(self, handler: Any, resource: Mapping[str, Any], datum: Mapping[str, Any]) -> Any:
-        """Read the data of one datum with its resource's handler, retrying while it raises OSError."""
-        datum_kwargs = require_field(datum, "datum_kwargs", "datum")
-        return call_with_retries(
-            handler,
-            (),
-            datum_kwargs,
-            intervals=itertools.chain((0,), self.retry_intervals),
-            retry_on=OSError,
-            make_error=lambda: DataNotAccessible(
-                f"could not read the data of datum {datum.get('datum_id')!r} (datum_kwargs "
-                f"{datum_kwargs!r}) from resource {resource.get('uid')!r} after "
-                f"{1 + len(self.retry_intervals)} attempts: the handler kept raising OSError"
-            ),
-        )
 
     def _get_handler_maybe_cached(self, resource: Mapping[str, Any]) -> Any:
         """Return the cached handler instance of ``resource``, making and caching it if need be."""
@@ -749,7 +619,7 @@ class Filler(DocumentRouter):
         handler keeps raising OSError.
         """
         if self._closed:
-            raise EventModelRuntimeError(_CLOSED_MESSAGE)
+            raise EventModelRuntimeError(CLOSED_MESSAGE)
         spec = require_field(resource, "spec", "resource")
         try:
             handler_class = self.handler_registry[spec]
@@ -762,83 +632,15 @@ class Filler(DocumentRouter):
             raise EventModelTypeError(
                 f"resource {resource.get('uid')!r} has spec={spec!r}: expected a string"
             ) from None
-        resolved = resolve_resource_path(
-            resource, self.root_map, refuse_escaping_paths=self.refuse_escaping_paths
-        )
-        resource_kwargs = require_field(resource, "resource_kwargs", "resource")
-        if resolved.root_was_mapped:
-            root_note = f"its root {resolved.original_root!r} was mapped to {resolved.root!r} by root_map"
-        else:
-            root_note = f"its root {resolved.original_root!r} was not changed by root_map"
-        return call_with_retries(
+        return make_handler(
             handler_class,
-            (resolved.path,),
-            resource_kwargs,
-            intervals=itertools.chain((0,), self.retry_intervals),
-            retry_on=OSError,
-            make_error=lambda: DataNotAccessible(
-                f"could not make a {handler_class!r} handler for resource {resource.get('uid')!r} at "
-                f"{resolved.path!r} after {1 + len(self.retry_intervals)} attempts ({root_note}): "
-                "it kept raising OSError"
-            ),
+            resource,
+            root_map=self.root_map,
+            refuse_escaping_paths=self.refuse_escaping_paths,
+            retry_intervals=self.retry_intervals,
         )
 
 
-def _pack_rows(rows: list[Any]) -> Any:
-    """Pack filled rows into a page; a page without rows cannot be packed (ValueError, as in 1.24)."""
-    if not rows:
-        raise EventModelValueError(
-            "cannot fill an event_page without rows: filling unpacks the page into events and packs "
-            "them again, and a page needs at least one event (expected 'uid' and the columns to "
-            "have one entry per event)"
-        )
-    return pack_event_page(*rows)
-
-
-class NoFiller(Filler):
-    """A Filler that fills nothing but checks that everything could be filled.
-
-    It checks that every unfilled field of an event leads to a datum and a
-    resource that have been seen (UnknownDocumentReference otherwise) and that
-    ``filled`` and ``data`` agree (MismatchedDataKeys), without making any
-    handler or reading any data: useful when data are to be read later, lazily.
-    ``inplace`` defaults to True here (nothing is edited anyway). As in 1.24,
-    an event page comes back packed anew, and an event as it was given.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("inplace", True)
-        super().__init__(*args, **kwargs)
-
-    def fill_event_page(  # 1.24's signature: no inplace keyword (extra positionals ignored)
-        self,
-        doc: EventPage,
-        include: Iterable[str] | None = None,
-        exclude: Iterable[str] | None = None,
-        *args: Any,
-    ) -> EventPage:
-        """Check every row of an event page as :meth:`fill_event` does; return the page packed anew."""
-        filled_page = self._repacked_if_nothing_to_fill(doc, include, exclude)
-        if filled_page is not None:
-            return cast(EventPage, filled_page)
-        fill_event = self.fill_event
-        rows = [
-            fill_event(row, include=include, exclude=exclude, inplace=True) for row in unpack_event_page(doc)
-        ]
-        return cast(EventPage, _pack_rows(rows))
-
-    def fill_event(
-        self,
-        doc: Any,
-        include: Iterable[str] | None = None,
-        exclude: Iterable[str] | None = None,
-        inplace: bool | None = None,
-    ) -> Any:
-        """Check that each unfilled field of an event leads to a known datum and resource; return it."""
-        descriptor = lookup_descriptor(self._descriptor_cache, doc)
-        for field in self._keys_to_fill(doc, descriptor, include, exclude):
-            self._source_of(doc, field)
-        return doc
-
-
-_OWN_FILL_EVENT = (Filler.fill_event, NoFiller.fill_event)
+FILLS_AS_FILLER: set[Any] = {Filler.fill_event}
+"""The fill_event methods that fill as Filler does (NoFiller's adds itself): only a class using one of
+them may fill a page without unpacking it, as a subclass's own fill_event must see every row."""
