@@ -13,15 +13,15 @@ import numpy as np
 import pytest
 from event_model.document_names import DocumentNames
 from event_model.errors import EventModelKeyError, EventModelTypeError, EventModelValueError
-from event_model.schema_files import schemas
-from event_model.validation import schema_validator_for
-from event_model.validation.event_schema import (
-    _flatten,
+from event_model.event_schema import (
     event_keys,
     event_page_schema_for,
     event_schema_for,
     stream_keys,
 )
+from event_model.schema_files import schemas
+from event_model.validation import schema_validator_for
+from event_model.validation.flatten import flatten as _flatten
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"

@@ -10,24 +10,23 @@ users read. ``event_schema`` builds the schema of one stream's events from its
 descriptor.
 """
 
+from .envelope import EnvelopeValidator, build_envelope_validator, envelope_validator, validate_envelope
+from .exceptions import (
+    DocumentValidationError,
+    InvalidSchema,
+    InvalidSchemaType,
+    InvalidSchemaValue,
+    UnreadableDocumentError,
+)
 from .validators import (
     FAST,
     MAX_NESTING_DEPTH,
     REFERENCE,
     VALIDATOR_ENV_VAR,
-    DocumentValidationError,
-    EnvelopeValidator,
-    InvalidSchema,
-    InvalidSchemaType,
-    InvalidSchemaValue,
     SchemaValidator,
-    UnreadableDocumentError,
-    build_envelope_validator,
     build_schema_validators,
-    envelope_validator,
     schema_validator_for,
     schema_validators,
-    validate_envelope,
 )
 
 __all__ = [

@@ -34,12 +34,19 @@ from typing import Any
 import jsonschema.exceptions
 import referencing
 import referencing.exceptions
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError
 
 from ..describe import format_json_path, short_repr
 from ..document_names import DocumentNames
-from ..errors import EventModelError, EventModelTypeError, EventModelValidationError, EventModelValueError
+from ..errors import EventModelValueError
 from ..schema_files import ENVELOPE_SCHEMA_NAME, load_schema, schemas
+from .exceptions import (
+    DocumentValidationError,
+    InvalidSchemaType,
+    InvalidSchemaValue,
+    UnreadableDocumentError,
+    most_specific,
+)
 from .explain import FastErrorExplainer
 from .fast import compile_fast_validator
 from .guard import (
@@ -54,211 +61,43 @@ from .guard import (
 from .integers import IntegerCheck, UnsupportedIntegerLayout, compile_integer_check
 from .messages import is_consequence, problem_text
 from .order import order_key
+from .proof import agrees_on_probes, fast_proof, never_proves
 from .reference import ReadingsReferenceValidator, ReferenceValidator, local_registry
-from .standins import StandIns, compile_stand_ins
+from .standins import compile_stand_ins
 
 __all__ = [
+    "ENVELOPE_SCHEMA",
+    "FAST",
     "MAX_NESTING_DEPTH",
+    "REFERENCE",
     "VALIDATOR_ENV_VAR",
-    "DocumentValidationError",
-    "EnvelopeValidator",
-    "InvalidSchema",
-    "InvalidSchemaType",
-    "InvalidSchemaValue",
     "SchemaValidator",
-    "UnreadableDocumentError",
     "build_schema_validators",
-    "envelope_validator",
+    "schema_uris",
     "schema_validator_for",
     "schema_validators",
-    "validate_envelope",
 ]
+
 
 VALIDATOR_ENV_VAR = "EVENT_MODEL_VALIDATOR"
 """Environment variable choosing the validators: ``fast`` (the default) or ``reference``."""
 
+
 FAST = "fast"
+
+
 REFERENCE = "reference"
+
+
 _MODES = {"": FAST, "auto": FAST, FAST: FAST, REFERENCE: REFERENCE}
+
 
 MAX_NESTING_DEPTH = 256
 """How deep a document may nest where its schema recurses (event-model 1.24.0 manages ~230)."""
 
+
 MAX_NESTED_CONTAINERS = 1_000_000
 """How many containers a walk of a document may meet (shared ones counted each time) before it is refused."""
-
-
-class InvalidSchema(EventModelError):
-    """What :func:`schema_validator_for` was given is not a JSON Schema.
-
-    ``document_name`` names the documents it was meant for.
-    """
-
-    def __init__(self, message: str, *, document_name: str) -> None:
-        super().__init__(message)
-        self.document_name = document_name
-
-
-class InvalidSchemaType(InvalidSchema, EventModelTypeError):
-    """The schema given to :func:`schema_validator_for` is not a mapping."""
-
-
-class InvalidSchemaValue(InvalidSchema, EventModelValueError):
-    """The schema given to :func:`schema_validator_for` breaks the rules of JSON Schema (draft 2020-12)."""
-
-
-class DocumentValidationError(EventModelValidationError, ValidationError):
-    """A document does not conform to the schema of its type.
-
-    Catch it as ``jsonschema.exceptions.ValidationError`` or as
-    ``event_model.errors.EventModelValidationError``. Besides jsonschema's
-    attributes (``validator``, ``path``, ``instance``, ``schema``, ``json_path``
-    such as ``"$.data_keys.det.dtype"``, ...) it carries ``document_name`` (such
-    as ``"event"``) and ``problem``, the message without the document and place
-    (such as ``"expected an integer, got 'x' (str)"``).
-    """
-
-    def __init__(self, message: str, *, document_name: str = "", problem: str = "", **details: Any) -> None:
-        ValidationError.__init__(self, message, **details)
-        self.document_name = document_name
-        self.problem = problem or message
-
-    def __str__(self) -> str:
-        return str(self.message)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        details = {
-            "validator": self.validator,
-            "path": list(self.path),
-            "schema_path": list(self.schema_path),
-        }
-        return (
-            _rebuild_error,
-            (type(self), self.message, self.document_name, self.problem, details),
-        )
-
-    @classmethod
-    def from_schema_error(
-        cls, error: ValidationError, document_name: str, resolve: Any
-    ) -> DocumentValidationError:
-        """Wrap one jsonschema error, giving it a message that names document, path and expectation."""
-        json_path = format_json_path(error.absolute_path)
-        where = f"at {json_path}" if json_path else "at the top level"
-        problem = problem_text(error, resolve)
-        wrapped = cls(
-            f"{document_name} document {where}: {problem}",
-            document_name=document_name,
-            problem=problem,
-            validator=error.validator,
-            path=error.absolute_path,
-            cause=error.cause,
-            context=error.context,
-            validator_value=error.validator_value,
-            instance=error.instance,
-            schema=error.schema,
-            schema_path=error.absolute_schema_path,
-            type_checker=getattr(error, "_type_checker", ReferenceValidator.TYPE_CHECKER),
-        )
-        return wrapped
-
-
-class UnreadableDocumentError(DocumentValidationError, EventModelTypeError):
-    """A document holds what no validator can read, such as an object key that is not a string.
-
-    It is also a TypeError, raised by ``is_valid`` and ``iter_errors`` as well as by
-    ``validate``, because event-model 1.24.0 raised TypeError from all three there.
-    """
-
-
-def _rebuild_error(
-    cls: type[DocumentValidationError],
-    message: str,
-    document_name: str,
-    problem: str,
-    details: dict[str, Any],
-) -> DocumentValidationError:
-    """Recreate a DocumentValidationError from its pickled parts."""
-    return cls(message, document_name=document_name, problem=problem, **details)
-
-
-def _most_specific(error: ValidationError) -> ValidationError:
-    """Return *error*, or for an anyOf/oneOf error the part error that explains it best.
-
-    That is ``jsonschema.exceptions.best_match`` of the one error: it descends
-    into the errors of the alternatives while one of them is more relevant than
-    the others (an unexpected key in a ``LimitsRange`` rather than "not valid
-    under any of the given schemas"). It is left as it is if best_match fails
-    (paths mixing int and str keys, a hostile object in a type check).
-    """
-    if not error.context:
-        return error
-    try:
-        chosen = best_match([error])
-    except Exception:  # incomparable paths or a hostile object in a type check
-        chosen = None
-    return error if chosen is None else chosen
-
-
-def _never(document: Any) -> bool:
-    """The fast path of a reference-only validator: it never proves anything."""
-    return False
-
-
-def _fast_path(
-    is_valid: Callable[[Any], bool], integer_check: IntegerCheck | None, stand_ins: StandIns | None
-) -> Callable[[Any], bool]:
-    """Return a function saying whether jsonschema-rs proves a document valid.
-
-    False means "ask the reference": jsonschema-rs rejected the document (even with
-    numpy values and NaN swapped for stand-ins), could not read a value in it (it
-    raises), or a Decimal sits where an integer belongs.
-    """
-
-    # Two versions, so that the per-document call does not test for a missing check.
-    if integer_check is None:
-
-        def accepts(document: Any) -> bool:
-            try:
-                return bool(is_valid(document))
-            except Exception:  # a value jsonschema-rs cannot read
-                return False
-
-    else:
-
-        def accepts(document: Any) -> bool:
-            try:
-                return bool(is_valid(document)) and integer_check(document)
-            except Exception:  # a value jsonschema-rs cannot read
-                return False
-
-    if stand_ins is None:
-        return accepts
-
-    def proves_valid(document: Any) -> bool:
-        if accepts(document):
-            return True
-        try:
-            swapped = stand_ins.substitute(document)
-        except Exception:  # a hostile value; the reference will say what is wrong
-            return False
-        return swapped is not None and accepts(swapped)
-
-    return proves_valid
-
-
-_PROBES: tuple[Any, ...] = (None, 42, "x", [], {}, {"uid": 1})
-"""Small instances on which a freshly compiled fast validator must not be laxer than the reference."""
-
-
-def _agrees_on_probes(
-    fast_is_valid: Callable[[Any], bool], reference_is_valid: Callable[[Any], bool]
-) -> bool:
-    """Whether the fast validator rejects every probe that the reference rejects.
-
-    A cheap check, once per schema, against a jsonschema-rs build that would
-    accept everything (as some releases did with an explicit draft).
-    """
-    return all(reference_is_valid(probe) or not fast_is_valid(probe) for probe in _PROBES)
 
 
 def _resolve_mode(mode: str | None) -> str:
@@ -273,6 +112,8 @@ def _resolve_mode(mode: str | None) -> str:
 
 
 # Attributes of a SchemaValidator that exist once its schema is compiled (see SchemaValidator._compile).
+
+
 _COMPILED_ATTRIBUTES = frozenset(
     {"_reference", "_resolver", "_integer_check", "_explainer", "mode", "_proves_valid"}
 )
@@ -329,11 +170,11 @@ class SchemaValidator:
             reference = reference_class(schema, registry=registry)
             resolver = registry.resolver(base_uri=str(schema.get("$id", "")))
             fast = None
-            proves_valid: Callable[[Any], bool] = _never
+            proves_valid: Callable[[Any], bool] = never_proves
             integer_check: IntegerCheck | None = None
             if self.requested_mode == FAST:
                 fast = compile_fast_validator(schema, MAX_NESTING_DEPTH, other_schemas)
-            if fast is not None and not _agrees_on_probes(fast.is_valid, reference.is_valid):
+            if fast is not None and not agrees_on_probes(fast.is_valid, reference.is_valid):
                 fast = None  # a jsonschema-rs release that accepts what it should not: never trust it
             if fast is not None:
                 try:
@@ -342,7 +183,7 @@ class SchemaValidator:
                 except (UnsupportedIntegerLayout, referencing.exceptions.Unresolvable):
                     fast = None  # the fast verdict could not be made trustworthy: reference only
                 else:
-                    proves_valid = _fast_path(fast.is_valid, checked_integers, stand_ins)
+                    proves_valid = fast_proof(fast.is_valid, checked_integers, stand_ins)
                     integer_check = checked_integers
             # Confirming jsonschema-rs errors is only done within a single schema resource.
             explainer = None
@@ -360,7 +201,7 @@ class SchemaValidator:
         if self._ad_hoc:
             recipe = (dict(self.schema), self.document_name, self.requested_mode, self._numpy_scalars)
             return (_rebuild_ad_hoc, recipe)
-        return (_rebuild_packaged, (self.document_name, self.requested_mode, self.schema is _ENVELOPE_SCHEMA))
+        return (_rebuild_packaged, (self.document_name, self.requested_mode, self.schema is ENVELOPE_SCHEMA))
 
     def __repr__(self) -> str:
         return f"<SchemaValidator {self.document_name!r} mode={self.mode!r}>"
@@ -384,7 +225,7 @@ class SchemaValidator:
             return
         errors = self._report_order(document, self._slow_errors(document, first_only=False))
         if errors:
-            raise self._wrap(_most_specific(errors[0]))
+            raise self._wrap(most_specific(errors[0]))
 
     def iter_errors(self, document: Any) -> Iterator[DocumentValidationError]:
         """Yield every error of *document* that is a cause, in the order event-model 1.24.0 reports them."""
@@ -395,7 +236,7 @@ class SchemaValidator:
             return
         if isinstance(errors[0], UnreadableDocumentError):
             raise errors[0]
-        best = _most_specific(errors[0])
+        best = most_specific(errors[0])
         yield self._wrap(best)
         for error in errors:
             if error is not best:
@@ -533,7 +374,11 @@ class SchemaValidator:
         )
 
 
-def _schema_uris() -> dict[str, Mapping[str, Any]]:
+ENVELOPE_SCHEMA = load_schema(ENVELOPE_SCHEMA_NAME)
+"""The envelope schema, ``document.json``."""
+
+
+def schema_uris() -> dict[str, Mapping[str, Any]]:
     return {str(schema["$id"]): schema for schema in schemas.values()}
 
 
@@ -587,6 +432,8 @@ def _rebuild_ad_hoc(
 
 def _rebuild_packaged(document_name: str, mode: str, envelope: bool) -> SchemaValidator:
     """Unpickle a validator of a packaged schema: the shared one when its mode is the default."""
+    from .envelope import build_envelope_validator, envelope_validator  # envelope builds on this module
+
     if envelope:
         shared = mode == _resolve_mode(None)
         return envelope_validator().envelope if shared else build_envelope_validator(mode)
@@ -598,114 +445,12 @@ def _rebuild_packaged(document_name: str, mode: str, envelope: bool) -> SchemaVa
 
 def build_schema_validators(mode: str | None = None) -> dict[DocumentNames, SchemaValidator]:
     """Build one validator per document type (see SchemaValidator for *mode*)."""
-    registry = local_registry({**_schema_uris(), "envelope": _ENVELOPE_SCHEMA})
+    registry = local_registry({**schema_uris(), "envelope": ENVELOPE_SCHEMA})
     return {
         name: SchemaValidator(schema, document_name=name.value, registry=registry, mode=mode)
         for name, schema in schemas.items()
     }
 
 
-def build_envelope_validator(mode: str | None = None) -> SchemaValidator:
-    """Build the validator of ``document.json``: a document with its name, as object or pair."""
-    registry = local_registry({**_schema_uris(), "envelope": _ENVELOPE_SCHEMA})
-    return SchemaValidator(
-        _ENVELOPE_SCHEMA, document_name="envelope", registry=registry, mode=mode, other_schemas=_schema_uris()
-    )
-
-
-_ENVELOPE_SCHEMA = load_schema(ENVELOPE_SCHEMA_NAME)
-
 schema_validators: dict[DocumentNames, SchemaValidator] = build_schema_validators()
 """The validator of each document type."""
-
-
-class EnvelopeValidator:
-    """Validate envelopes, ``{"name": ..., "doc": ...}`` or ``[name, doc]``, against ``document.json``.
-
-    The verdict is the envelope schema's. When the framing is right and the name
-    is known, a bad document is explained by the validator of its type (the
-    envelope schema alone could only say that none of its 24 alternatives fit).
-    """
-
-    def __init__(self, envelope: SchemaValidator, documents: Mapping[DocumentNames, SchemaValidator]) -> None:
-        self.envelope = envelope
-        self.documents = documents
-
-    def _framed(self, message: Any) -> tuple[SchemaValidator, Any, str | int] | None:
-        """Return (validator of the named type, document, where the document sits) if well framed."""
-        place: str | int
-        if isinstance(message, dict) and len(message) == 2 and "name" in message and "doc" in message:
-            name, document, place = message["name"], message["doc"], "doc"
-        elif isinstance(message, (list, tuple)) and len(message) == 2:
-            name, document, place = message[0], message[1], 1
-        else:
-            return None
-        if not isinstance(name, str) or name not in DocumentNames.__members__:
-            return None
-        return self.documents[DocumentNames[name]], document, place
-
-    def is_valid(self, message: Any) -> bool:
-        """Return whether *message* is a valid named document."""
-        if self.envelope._proves_valid(message):
-            return True
-        framed = self._framed(message)
-        if framed is not None and not framed[0].is_valid(framed[1]):
-            return False
-        return self.envelope.is_valid(message)
-
-    def validate(self, message: Any) -> None:
-        """Raise DocumentValidationError unless *message* is a valid named document."""
-        if self.envelope._proves_valid(message):
-            return
-        framed = self._framed(message)
-        if framed is not None:
-            validator, document, place = framed
-            try:
-                validator.validate(document)
-            except DocumentValidationError as error:
-                raise _inside_envelope(error, place) from None
-        self.envelope.validate(message)
-
-    def iter_errors(self, message: Any) -> Iterator[DocumentValidationError]:
-        """Yield every error of *message* under the envelope schema, the best-matching one first."""
-        return self.envelope.iter_errors(message)
-
-
-def _inside_envelope(error: DocumentValidationError, place: str | int) -> DocumentValidationError:
-    """Re-address an error of a document to its place inside the envelope."""
-    path = (place, *error.path)
-    return DocumentValidationError(
-        f"{error.document_name} document in an envelope, at {format_json_path(path)}: {error.problem}",
-        document_name=error.document_name,
-        problem=error.problem,
-        validator=error.validator,
-        path=path,
-        cause=error.cause,
-        context=error.context,
-        validator_value=error.validator_value,
-        instance=error.instance,
-        schema=error.schema,
-        schema_path=error.schema_path,
-        type_checker=getattr(error, "_type_checker", ReferenceValidator.TYPE_CHECKER),
-    )
-
-
-_envelope_lock = threading.Lock()
-_envelope_validators: list[EnvelopeValidator] = []
-
-
-def envelope_validator() -> EnvelopeValidator:
-    """Return the validator of the envelope schema ``document.json``, built on first use."""
-    with _envelope_lock:
-        if not _envelope_validators:
-            _envelope_validators.append(EnvelopeValidator(build_envelope_validator(), schema_validators))
-        return _envelope_validators[0]
-
-
-def validate_envelope(message: Any) -> None:
-    """Raise DocumentValidationError unless *message* is a valid named document.
-
-    *message* is ``{"name": ..., "doc": ...}`` or a ``[name, doc]`` pair, as in
-    JSON-lines files and on the 0MQ and Kafka bridges.
-    """
-    envelope_validator().validate(message)
