@@ -23,48 +23,43 @@ from __future__ import annotations
 import inspect
 import warnings
 import weakref
-from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple, TypeVar, cast
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
-from ._required_fields import require_field
-from ._warning_texts import BULK_DATUM_DEPRECATED, BULK_EVENTS_DEPRECATED
-from .document_names import DocumentNames
-from .documents.datum import Datum
-from .documents.datum_page import DatumPage
-from .documents.event import Event
-from .documents.event_descriptor import EventDescriptor
-from .documents.event_page import EventPage
-from .documents.resource import Resource
-from .documents.run_start import RunStart
-from .documents.run_stop import RunStop
-from .documents.stream_datum import StreamDatum
-from .documents.stream_resource import StreamResource
-from .errors import (
+from .._warning_texts import BULK_DATUM_DEPRECATED, BULK_EVENTS_DEPRECATED
+from ..document_names import DocumentNames
+from ..documents.datum import Datum
+from ..documents.datum_page import DatumPage
+from ..documents.event import Event
+from ..documents.event_descriptor import EventDescriptor
+from ..documents.event_page import EventPage
+from ..documents.resource import Resource
+from ..documents.run_start import RunStart
+from ..documents.run_stop import RunStop
+from ..documents.stream_datum import StreamDatum
+from ..documents.stream_resource import StreamResource
+from ..errors import (
     EventModelAttributeError,
-    EventModelRuntimeError,
     EventModelTypeError,
     EventModelValueError,
-    UnknownDocumentReference,
 )
-from .pages.convert import (
+from ..pages.convert import (
     bulk_datum_to_datum_page,
     bulk_events_to_event_pages,
-    pack_datum_page,
-    pack_event_page,
-    unpack_datum_page,
-    unpack_event_page,
 )
-from .strictness import strict_checks_enabled
+from .rows_and_pages import FAMILY_OF_PAGE, FAMILY_OF_ROW, RowsAndPages
 
-__all__ = ["DocumentRouter", "SingleRunDocumentRouter"]
+__all__ = ["DocumentRouter", "EmitCallback"]
+
 
 _DOCUMENT_NAMES = tuple(member.value for member in DocumentNames)
+
 
 EmitCallback = Callable[[str, Any], Any]
 """What ``emit`` must be: a callable taking ``(name, doc)``."""
 
+
 _NO_ROW = object()
-_NO_COLUMNS: dict[str, Any] = {}
 
 
 def _weak_reference_to(emit: Any) -> Callable[[], EmitCallback | None]:
@@ -108,7 +103,7 @@ def _unhandled(doc: _Doc) -> _Doc | None:
 
 def _validate(name: str, doc: Any) -> None:
     """Validate ``doc`` against the schema of the document type ``name``."""
-    from .validation.validators import schema_validators  # imported late: only needed on request
+    from ..validation.validators import schema_validators  # imported late: only needed on request
 
     try:
         member = getattr(DocumentNames, name)
@@ -120,97 +115,11 @@ def _validate(name: str, doc: Any) -> None:
     schema_validators[member].validate(doc)
 
 
-# The checks below say, cheaply, when packing a single event (datum) or taking the
-# first row of a page cannot fail; only then may the dispatcher skip doing it for a
-# counterpart method that is not overridden (1.24 always did it, and raised for
-# malformed documents, which must still raise).
-
-
-def _is_plain_event(event: Any) -> bool:
-    """Whether ``pack_event_page(event)`` certainly succeeds."""
-    return (
-        type(event) is dict
-        and "time" in event
-        and "uid" in event
-        and "seq_num" in event
-        and "descriptor" in event
-        and type(event.get("data")) is dict
-        and type(event.get("timestamps")) is dict
-        and type(event.get("filled", _NO_COLUMNS)) is dict
-    )
-
-
-def _has_list_columns(columns: Any) -> bool:
-    """Whether ``columns`` is a dict whose every value is a list."""
-    if type(columns) is not dict:
-        return False
-    return all(type(column) is list for column in columns.values())
-
-
-def _is_plain_event_page(page: Any) -> bool:
-    """Whether unpacking the first row of ``page`` certainly succeeds and finds a row."""
-    if type(page) is not dict:
-        return False
-    uid = page.get("uid")
-    return (
-        type(uid) is list
-        and len(uid) > 0
-        and "descriptor" in page
-        and type(page.get("time")) is list
-        and type(page.get("seq_num")) is list
-        and _has_list_columns(page.get("data"))
-        and _has_list_columns(page.get("timestamps"))
-        and _has_list_columns(page.get("filled", _NO_COLUMNS))
-    )
-
-
-def _is_plain_datum(datum: Any) -> bool:
-    """Whether ``pack_datum_page(datum)`` certainly succeeds."""
-    return (
-        type(datum) is dict
-        and "datum_id" in datum
-        and "resource" in datum
-        and type(datum.get("datum_kwargs")) is dict
-    )
-
-
-def _is_plain_datum_page(page: Any) -> bool:
-    """Whether unpacking the first row of ``page`` certainly succeeds and finds a row."""
-    if type(page) is not dict:
-        return False
-    datum_id = page.get("datum_id")
-    return (
-        type(datum_id) is list
-        and len(datum_id) > 0
-        and "resource" in page
-        and _has_list_columns(page.get("datum_kwargs"))
-    )
 
 
 def _is_base(method: Any, base: Any) -> bool:
     """Whether the bound ``method`` is DocumentRouter's own ``base`` (nothing overrides it)."""
     return getattr(method, "__func__", None) is base
-
-
-class _RowsAndPages(NamedTuple):
-    """Events and event pages (or datum and datum pages): the names and the conversions between them."""
-
-    row: str
-    page: str
-    pack: Callable[..., Any]
-    unpack: Callable[[Any], Any]
-    is_plain_row: Callable[[Any], bool]
-    is_plain_page: Callable[[Any], bool]
-
-
-_EVENTS = _RowsAndPages(
-    "event", "event_page", pack_event_page, unpack_event_page, _is_plain_event, _is_plain_event_page
-)
-_DATUM = _RowsAndPages(
-    "datum", "datum_page", pack_datum_page, unpack_datum_page, _is_plain_datum, _is_plain_datum_page
-)
-_FAMILY_OF_ROW = {family.row: family for family in (_EVENTS, _DATUM)}
-_FAMILY_OF_PAGE = {family.page: family for family in (_EVENTS, _DATUM)}
 
 
 class DocumentRouter:
@@ -273,10 +182,10 @@ class DocumentRouter:
             ) from None
         output = method(doc)
         if output is NotImplemented:
-            if name in _FAMILY_OF_ROW:
-                output = self._row_through_page(doc, _FAMILY_OF_ROW[name])
-            elif name in _FAMILY_OF_PAGE:
-                output = self._page_through_rows(doc, _FAMILY_OF_PAGE[name])
+            if name in FAMILY_OF_ROW:
+                output = self._row_through_page(doc, FAMILY_OF_ROW[name])
+            elif name in FAMILY_OF_PAGE:
+                output = self._page_through_rows(doc, FAMILY_OF_PAGE[name])
             if output is NotImplemented:
                 output = doc
         if validate:
@@ -284,7 +193,7 @@ class DocumentRouter:
             _validate(name, output)
         return name, doc if output is None else output
 
-    def _row_through_page(self, row: Any, family: _RowsAndPages) -> Any:
+    def _row_through_page(self, row: Any, family: RowsAndPages) -> Any:
         """Route one event (datum) through ``event_page`` (``datum_page``) as a one-row page.
 
         Returns NotImplemented if the page method declines or is not overridden.
@@ -315,7 +224,7 @@ class DocumentRouter:
             )
         return collected[0]
 
-    def _page_through_rows(self, page: Any, family: _RowsAndPages) -> Any:
+    def _page_through_rows(self, page: Any, family: RowsAndPages) -> Any:
         """Route each row of an event (datum) page through ``event`` (``datum``) and repack them.
 
         Returns NotImplemented if the row method declines or is not overridden.
@@ -399,124 +308,3 @@ class DocumentRouter:
         """Hand a deprecated bulk_datum document to ``datum_page`` as one page."""
         warnings.warn(BULK_DATUM_DEPRECATED, stacklevel=2)
         self.datum_page(bulk_datum_to_datum_page(doc))
-
-
-class DescriptorBeforeStart(UnknownDocumentReference, AssertionError):
-    """A SingleRunDocumentRouter received a descriptor before its run's start document.
-
-    It is an AssertionError too, since event-model 1.24 asserted here.
-    """
-
-
-class StartIsNotADict(EventModelTypeError, AssertionError):
-    """A SingleRunDocumentRouter's start document is not a dict, so descriptors cannot be checked.
-
-    It is an AssertionError too, since event-model 1.24 asserted here.
-    """
-
-
-class SingleRunDocumentRouter(DocumentRouter):
-    """A DocumentRouter for the documents of exactly one run.
-
-    It remembers the run's start document and its descriptors, refuses a
-    second start document and descriptors of another run
-    (``EventModelValueError``), and offers :meth:`get_start`,
-    :meth:`get_descriptor` and :meth:`get_stream_name`.
-    """
-
-    def __init__(self, *, emit: EmitCallback | None = None) -> None:
-        super().__init__(emit=emit)
-        self._start_doc: Any = None
-        self._descriptors: dict[Any, Any] = {}
-
-    def __call__(self, name: str, doc: Any, validate: bool = False) -> tuple[str, Any]:
-        """Remember start and descriptor documents, then route the document as DocumentRouter does."""
-        if name == "start":
-            self._remember_start(doc)
-        elif name == "descriptor":
-            self._remember_descriptor(doc)
-        return super().__call__(name, doc, validate=validate)
-
-    def _remember_start(self, doc: Any) -> None:
-        """Keep the run's start document; refuse a second one."""
-        if self._start_doc is None:
-            if strict_checks_enabled() and not isinstance(doc, Mapping):
-                raise EventModelTypeError(
-                    f"{doc!r} is not a start document: expected a mapping, got {type(doc).__name__} "
-                    "(refused under strict_checks(); event-model 1.24 kept it)"
-                )
-            self._start_doc = doc
-            return
-        first_uid = require_field(self._start_doc, "uid", "start")
-        second_uid = require_field(doc, "uid", "start")
-        raise EventModelValueError(
-            f"start document {second_uid!r} refused: this SingleRunDocumentRouter already has the "
-            f"start document {first_uid!r}; use one router per run (a RunRouter makes them)"
-        )
-
-    def _remember_descriptor(self, doc: Any) -> None:
-        """Keep a descriptor of this run; refuse one that belongs to another run."""
-        start_doc = self._start_doc
-        if not isinstance(start_doc, dict):
-            if start_doc is None:
-                run_start = doc.get("run_start") if isinstance(doc, dict) else None
-                raise DescriptorBeforeStart(
-                    run_start,
-                    f"descriptor {doc.get('uid') if isinstance(doc, dict) else doc!r} arrived before "
-                    "any start document: expected the run's start document first",
-                )
-            raise StartIsNotADict(
-                f"this SingleRunDocumentRouter's start document is {start_doc!r}, not a dict, so the "
-                "descriptor's run_start cannot be checked against its uid"
-            )
-        run_start = require_field(doc, "run_start", "descriptor")
-        if run_start == require_field(start_doc, "uid", "start"):
-            self._descriptors[require_field(doc, "uid", "descriptor")] = doc
-            return
-        raise EventModelValueError(
-            f"descriptor {require_field(doc, 'uid', 'descriptor')!r} refused: its run_start "
-            f"{run_start!r} is not the uid {start_doc['uid']!r} of the run this "
-            "SingleRunDocumentRouter serves"
-        )
-
-    def get_start(self) -> dict[str, Any]:
-        """Return the run's start document (EventModelRuntimeError if none has arrived yet)."""
-        if self._start_doc is None:
-            raise EventModelRuntimeError("this SingleRunDocumentRouter has not received a start document yet")
-        start: dict[str, Any] = self._start_doc
-        return start
-
-    def get_descriptor(self, doc: Any) -> EventDescriptor:
-        """Return the descriptor that ``doc`` (an event or event page) refers to.
-
-        Raises EventModelValueError when ``doc`` has no ``descriptor`` field or
-        refers to a descriptor this router has not received.
-        """
-        try:
-            has_descriptor = "descriptor" in doc
-        except TypeError:
-            raise EventModelTypeError(
-                f"{doc!r} is not a document: expected a mapping with a 'descriptor' field"
-            ) from None
-        if not has_descriptor:
-            raise EventModelValueError(
-                f"{doc!r} refers to no descriptor: expected a document with a 'descriptor' field"
-            )
-        try:
-            descriptor_uid = doc["descriptor"]
-            descriptor: EventDescriptor = self._descriptors[descriptor_uid]
-        except KeyError:
-            raise UnknownDocumentReference(
-                descriptor_uid,
-                f"descriptor {descriptor_uid!r} is unknown to this SingleRunDocumentRouter: "
-                "expected one it has received",
-            ) from None
-        except TypeError:
-            raise EventModelTypeError(
-                f"{doc!r} does not name a descriptor by uid: expected doc['descriptor'] to be a string"
-            ) from None
-        return descriptor
-
-    def get_stream_name(self, doc: Any) -> str:
-        """Return the name of the stream (the descriptor's ``name``) that ``doc`` belongs to."""
-        return str(self.get_descriptor(doc).get("name"))
