@@ -33,7 +33,7 @@ import * as compiled from "./generated/validators.js";
 import type { CompiledValidator } from "./generated/validators.js";
 import type { JsonSchema } from "./generated/schemas.js";
 import { inPropertyNameOrder, issueAt, issuesFrom, showValue } from "./issues.js";
-import { schemaErrors } from "./run/schema-errors.js";
+import { documentErrors } from "./run/schema-errors.js";
 import { DOCUMENT_NAMES, documentTypeOf, isDocumentName, schemas } from "./schemas.js";
 
 export type { ValidationIssue };
@@ -80,7 +80,7 @@ function orderedSchema(name: DocumentName): JsonSchema {
  * Python package reports them; `prefix` places the document inside an envelope.
  */
 function explain(name: DocumentName, doc: unknown, prefix: readonly (string | number)[] = []): ValidationIssue[] {
-  const errors = schemaErrors(orderedSchema(name), doc);
+  const errors = documentErrors(orderedSchema(name), doc);
   if (errors.length === 0) return [issueAt([], `the ${name} document fails its schema`, prefix)];
   if (errors.length === 1 && errors[0]?.keyword === "depth") return [issueAt([], TOO_DEEP_MESSAGE, prefix)];
   return issuesFrom(errors, prefix);
