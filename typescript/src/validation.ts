@@ -65,8 +65,8 @@ const TOO_DEEP: ValidationIssue = issueAt([], TOO_DEEP_MESSAGE);
 
 const ORDERED_SCHEMAS = new Map<DocumentName, JsonSchema>();
 
-/** The schema of `name` with its properties in name order (made on first use). */
-function orderedSchema(name: DocumentName): JsonSchema {
+/** The schema of `name` with its properties in name order, as the Python package orders errors (made on first use; not re-exported). */
+export function orderedSchema(name: DocumentName): JsonSchema {
   let schema = ORDERED_SCHEMAS.get(name);
   if (schema === undefined) {
     schema = inPropertyNameOrder(schemas[name]);
