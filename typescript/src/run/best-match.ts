@@ -8,6 +8,8 @@
  * @module
  */
 
+import { comparePyStrings } from "./pyrepr.js";
+
 type Parts = readonly (string | number)[];
 
 /** What `best_match` reads of an error. */
@@ -23,18 +25,6 @@ export interface Candidate {
 }
 
 const WEAK = new Set(["anyOf", "oneOf"]);
-
-/** Python's order of two str: by code point (JavaScript's `<` compares UTF-16 units). */
-export function comparePyStrings(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  const shared = Math.min(left.length, right.length);
-  for (let index = 0; index < shared; index += 1) {
-    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return left.length - right.length;
-}
 
 function comparePart(a: string | number, b: string | number): number {
   if (typeof a === "number" && typeof b === "number") return a - b;

@@ -16,7 +16,7 @@
 
 import type { JsonSchema } from "../generated/schemas.js";
 import { bestMatch, type Candidate } from "./best-match.js";
-import { describeValue, jsonPath, shortRepr } from "./pyrepr.js";
+import { comparePyStrings, describeValue, jsonPath, shortRepr } from "./pyrepr.js";
 
 /** One reason a document fails a schema: where (`$.data.det`), which keyword, what is wrong. */
 export interface SchemaError {
@@ -121,10 +121,6 @@ function summary(schema: unknown): string {
     return text;
   }
   return "a value of another form";
-}
-
-function comparePy(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** jsonschema's `_matches_type`: the schema has a `type` and the value is of it. */
@@ -295,7 +291,7 @@ class Interpreter {
     );
     if (extra.length === 0) return;
     if (rule === false) {
-      const problem = keysProblem(extra, properties.sort(comparePy), patterns.sort(comparePy));
+      const problem = keysProblem(extra, properties.sort(comparePyStrings), patterns.sort(comparePyStrings));
       this.report(parts, "additionalProperties", problem, into, { schema, value });
       return;
     }
@@ -312,7 +308,7 @@ class Interpreter {
     );
     if (extra.length === 0) return;
     if (rule === false) {
-      this.report(parts, "unevaluatedProperties", keysProblem(extra, [...declared].sort(comparePy), []), into, { schema, value });
+      this.report(parts, "unevaluatedProperties", keysProblem(extra, [...declared].sort(comparePyStrings), []), into, { schema, value });
       return;
     }
     for (const name of extra) this.evaluate(rule, value[name], [...parts, name], into);
@@ -321,7 +317,7 @@ class Interpreter {
 
 function keysProblem(offending: string[], allowed: string[], patterns: string[]): string {
   const noun = offending.length === 1 ? "key" : "keys";
-  let text = `unexpected ${noun} ${[...offending].sort(comparePy).map(shortRepr).join(", ")}`;
+  let text = `unexpected ${noun} ${[...offending].sort(comparePyStrings).map(shortRepr).join(", ")}`;
   const rules: string[] = [];
   if (allowed.length > 0) rules.push("the keys " + allowed.join(", "));
   if (patterns.length > 0) rules.push("keys matching " + patterns.map(shortRepr).join(" or "));
