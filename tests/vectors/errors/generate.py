@@ -122,6 +122,11 @@ def start_cases() -> list[Case]:
         ("a key with a dot inside a custom object is refused", "start", {**start, "custom": {"a.b": 1}}),
         ("a long string in a message is cut in the middle", "start", {**start, "time": "y" * 300}),
         (
+            "an object in a message shows its keys in code point order",
+            "start",
+            {**start, "uid": {"\U0001F600": 1, "\uffff": 2, "\u00e9": 3}},
+        ),
+        (
             "a number in a dimension's field list: its type, then the anyOf",
             "start",
             {**start, "hints": {"dimensions": [[[5], "primary"]]}},
@@ -310,6 +315,11 @@ def event_cases() -> list[Case]:
             {**event, "time": "now", "uid": 5, "seq_num": "1", "descriptor": None, "zz": 1, "aa": 2},
         ),
         ("a non-ASCII unknown key is named", "event", {**event, "é": 1}),
+        (
+            "unknown keys are named in code point order, those Python cannot print escaped",
+            "event",
+            {**event, "\U0001F600": 1, "\uffff": 2, "\u200b": 3, "\u2003": 4},
+        ),
         (
             "data and timestamps that are not objects are two errors",
             "event",
