@@ -76,8 +76,13 @@ export function floatRepr(value: number): string {
   return `${sign}${whole}.${fraction === "" ? "0" : fraction}`;
 }
 
+/** `repr(x)` of a Python int: every digit, also past 1e16 (where JavaScript writes an exponent). */
+function intRepr(value: number): string {
+  return Math.abs(value) < 1e16 ? String(value) : BigInt(value).toString();
+}
+
 function numberRepr(value: number): string {
-  return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : floatRepr(value);
+  return Number.isInteger(value) ? intRepr(value) : floatRepr(value);
 }
 
 /** `repr(x)` of a parsed JSON value, as Python prints it (dicts in insertion order). */
@@ -117,9 +122,7 @@ function shortString(text: string): string {
 function shortAt(value: unknown, level: number): string {
   if (typeof value === "string") return shortString(value);
   if (typeof value === "number") {
-    return Number.isInteger(value) && Math.abs(value) < 1e16
-      ? cutMiddle(String(value), MAX_LONG)
-      : cutMiddle(floatRepr(value), MAX_OTHER);
+    return Number.isInteger(value) ? cutMiddle(intRepr(value), MAX_LONG) : cutMiddle(floatRepr(value), MAX_OTHER);
   }
   if (value === null || value === undefined || typeof value === "boolean") return pyRepr(value);
   if (Array.isArray(value)) {
