@@ -122,6 +122,11 @@ def start_cases() -> list[Case]:
         ("a key with a dot inside a custom object is refused", "start", {**start, "custom": {"a.b": 1}}),
         ("a long string in a message is cut in the middle", "start", {**start, "time": "y" * 300}),
         (
+            "integers from 1e16 are written with every digit, a very long one cut in the middle",
+            "start",
+            {**start, "uid": 2**60, "project": 2**200},
+        ),
+        (
             "an object in a message shows its keys in code point order",
             "start",
             {**start, "uid": {"\U0001F600": 1, "\uffff": 2, "\u00e9": 3}},
