@@ -11,7 +11,7 @@
 
 import type { ValidationIssue } from "./errors.js";
 import type { JsonSchema } from "./generated/schemas.js";
-import { jsonPath } from "./run/pyrepr.js";
+import { comparePyStrings, jsonPath } from "./run/pyrepr.js";
 import type { SchemaError } from "./run/schema-errors.js";
 
 const MAX_SHOWN = 80;
@@ -67,7 +67,7 @@ function inNameOrder(schema: unknown): unknown {
       copy[keyword] = rule.map(inNameOrder);
     } else if (SCHEMA_MAPS.has(keyword) && isObject(rule)) {
       const names = Object.keys(rule);
-      if (keyword === "properties") names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (keyword === "properties") names.sort(comparePyStrings);
       copy[keyword] = Object.fromEntries(names.map((name) => [name, inNameOrder(rule[name])]));
     } else if (SCHEMAS.has(keyword)) {
       copy[keyword] = inNameOrder(rule);

@@ -33,7 +33,7 @@ import * as compiled from "./generated/validators.js";
 import type { CompiledValidator } from "./generated/validators.js";
 import type { JsonSchema } from "./generated/schemas.js";
 import { inPropertyNameOrder, issueAt, issuesFrom, showValue } from "./issues.js";
-import { schemaErrors } from "./run/schema-errors.js";
+import { documentErrors } from "./run/schema-errors.js";
 import { DOCUMENT_NAMES, documentTypeOf, isDocumentName, schemas } from "./schemas.js";
 
 export type { ValidationIssue };
@@ -65,8 +65,8 @@ const TOO_DEEP: ValidationIssue = issueAt([], TOO_DEEP_MESSAGE);
 
 const ORDERED_SCHEMAS = new Map<DocumentName, JsonSchema>();
 
-/** The schema of `name` with its properties in name order (made on first use). */
-function orderedSchema(name: DocumentName): JsonSchema {
+/** The schema of `name` with its properties in name order, as the Python package orders errors (made on first use; not re-exported). */
+export function orderedSchema(name: DocumentName): JsonSchema {
   let schema = ORDERED_SCHEMAS.get(name);
   if (schema === undefined) {
     schema = inPropertyNameOrder(schemas[name]);
@@ -80,7 +80,7 @@ function orderedSchema(name: DocumentName): JsonSchema {
  * Python package reports them; `prefix` places the document inside an envelope.
  */
 function explain(name: DocumentName, doc: unknown, prefix: readonly (string | number)[] = []): ValidationIssue[] {
-  const errors = schemaErrors(orderedSchema(name), doc);
+  const errors = documentErrors(orderedSchema(name), doc);
   if (errors.length === 0) return [issueAt([], `the ${name} document fails its schema`, prefix)];
   if (errors.length === 1 && errors[0]?.keyword === "depth") return [issueAt([], TOO_DEEP_MESSAGE, prefix)];
   return issuesFrom(errors, prefix);

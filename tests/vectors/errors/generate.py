@@ -121,6 +121,31 @@ def start_cases() -> list[Case]:
         ("a number in data_groups is not a string", "start", {**start, "data_groups": [1]}),
         ("a key with a dot inside a custom object is refused", "start", {**start, "custom": {"a.b": 1}}),
         ("a long string in a message is cut in the middle", "start", {**start, "time": "y" * 300}),
+        (
+            "integers from 1e16 are written with every digit, a very long one cut in the middle",
+            "start",
+            {**start, "uid": 2**60, "project": 2**200},
+        ),
+        (
+            "an object in a message shows its keys in code point order",
+            "start",
+            {**start, "uid": {"\U0001F600": 1, "\uffff": 2, "\u00e9": 3}},
+        ),
+        (
+            "a number in a dimension's field list: its type, then the anyOf",
+            "start",
+            {**start, "hints": {"dimensions": [[[5], "primary"]]}},
+        ),
+        (
+            "a projection of an unknown type: the deepest error of an alternative, then the anyOf",
+            "start",
+            edit(start, _set(["projections", 0, "projection", "entry/data", "type"], "bad")),
+        ),
+        (
+            "a projection whose field is a number: alternatives tie, so the anyOf alone",
+            "start",
+            edit(start, _set(["projections", 0, "projection", "entry/data", "field"], 5)),
+        ),
     ]
 
 
@@ -208,6 +233,67 @@ def descriptor_cases() -> list[Case]:
             "descriptor",
             {**desc, "configuration": {"det": {"data": 5}}},
         ),
+        *descriptor_any_of_cases(desc, key),
+    ]
+
+
+def descriptor_any_of_cases(desc: Doc, key: str) -> list[Case]:
+    """anyOf failures: the first error's best match comes first, then the anyOf itself."""
+
+    def data_key(field: str, value: Any) -> Doc:
+        return edit(desc, _set(["data_keys", key, field], value))
+
+    return [
+        (
+            "a dtype_numpy pair with a numeric type string: the pair's error, then the anyOf",
+            "descriptor",
+            data_key("dtype_numpy", [["a", 5]]),
+        ),
+        (
+            "a dtype_numpy that is no numpy type string: the pattern, then the anyOf",
+            "descriptor",
+            data_key("dtype_numpy", "bad"),
+        ),
+        (
+            "a dtype_numpy entry of three items: too many items, then the anyOf",
+            "descriptor",
+            data_key("dtype_numpy", [["a", "<f8", [2]]]),
+        ),
+        (
+            "a limits range with a string low: the inner anyOf, then the outer",
+            "descriptor",
+            data_key("limits", {"control": {"low": "x", "high": 1}}),
+        ),
+        (
+            "a limits range without high: the missing key, then the anyOf",
+            "descriptor",
+            data_key("limits", {"control": {"low": 0}}),
+        ),
+        (
+            "a limits range with an unknown key: the key, then the anyOf",
+            "descriptor",
+            data_key("limits", {"control": {"low": 0, "high": 1, "zz": 1}}),
+        ),
+        (
+            "an rds range with a string time_difference: its type, then the anyOf",
+            "descriptor",
+            data_key("limits", {"rds": {"time_difference": "x", "value_difference": 1}}),
+        ),
+        (
+            "a numeric dtype fails both type and enum: two errors at one path",
+            "descriptor",
+            data_key("dtype", 5),
+        ),
+        (
+            "the anyOf's best match comes first and the other errors keep their order",
+            "descriptor",
+            {**data_key("dtype_numpy", [["a", 5]]), "uid": 5},
+        ),
+        (
+            "only the first error is explained: an anyOf after another error is its summary alone",
+            "descriptor",
+            {**data_key("dtype_numpy", [["a", 5]]), "configuration": {"det": {"data": 5}}},
+        ),
     ]
 
 
@@ -234,6 +320,11 @@ def event_cases() -> list[Case]:
             {**event, "time": "now", "uid": 5, "seq_num": "1", "descriptor": None, "zz": 1, "aa": 2},
         ),
         ("a non-ASCII unknown key is named", "event", {**event, "é": 1}),
+        (
+            "unknown keys are named in code point order, those Python cannot print escaped",
+            "event",
+            {**event, "\U0001F600": 1, "\uffff": 2, "\u200b": 3, "\u2003": 4},
+        ),
         (
             "data and timestamps that are not objects are two errors",
             "event",

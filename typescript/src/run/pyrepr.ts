@@ -18,6 +18,15 @@ export function pyTypeName(value: unknown): string {
   return "dict";
 }
 
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** Python's escape of a character `str.isprintable()` refuses: \xhh, \uhhhh or \Uhhhhhhhh. */
+function escapeCode(code: number): string {
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, "0")}`;
+  if (code < 0x10000) return `\\u${code.toString(16).padStart(4, "0")}`;
+  return `\\U${code.toString(16).padStart(8, "0")}`;
+}
+
 /** `repr(x)` of a Python str. */
 export function pyStrRepr(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
@@ -28,13 +37,22 @@ export function pyStrRepr(text: string): string {
     else if (char === "\n") out += "\\n";
     else if (char === "\r") out += "\\r";
     else if (char === "\t") out += "\\t";
-    else if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) {
-      out += `\\x${code.toString(16).padStart(2, "0")}`;
-    } else if ((code >= 0xd800 && code <= 0xdfff) || code === 0x2028 || code === 0x2029) {
-      out += `\\u${code.toString(16).padStart(4, "0")}`;
-    } else out += char;
+    else if (char !== " " && NOT_PRINTABLE.test(char)) out += escapeCode(code);
+    else out += char;
   }
   return out + quote;
+}
+
+/** Python's order of two str: by code point (JavaScript's `<` compares UTF-16 units). */
+export function comparePyStrings(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  const shared = Math.min(left.length, right.length);
+  for (let index = 0; index < shared; index += 1) {
+    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return left.length - right.length;
 }
 
 /** `repr(x)` of a Python float (shortest round-trip digits, exponent below 1e-4 and from 1e16). */
@@ -58,8 +76,13 @@ export function floatRepr(value: number): string {
   return `${sign}${whole}.${fraction === "" ? "0" : fraction}`;
 }
 
+/** `repr(x)` of a Python int: every digit, also past 1e16 (where JavaScript writes an exponent). */
+function intRepr(value: number): string {
+  return Math.abs(value) < 1e16 ? String(value) : BigInt(value).toString();
+}
+
 function numberRepr(value: number): string {
-  return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : floatRepr(value);
+  return Number.isInteger(value) ? intRepr(value) : floatRepr(value);
 }
 
 /** `repr(x)` of a parsed JSON value, as Python prints it (dicts in insertion order). */
@@ -96,16 +119,10 @@ function shortString(text: string): string {
   return kept.slice(0, head) + "..." + kept.slice(kept.length - tail);
 }
 
-function comparePy(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function shortAt(value: unknown, level: number): string {
   if (typeof value === "string") return shortString(value);
   if (typeof value === "number") {
-    return Number.isInteger(value) && Math.abs(value) < 1e16
-      ? cutMiddle(String(value), MAX_LONG)
-      : cutMiddle(floatRepr(value), MAX_OTHER);
+    return Number.isInteger(value) ? cutMiddle(intRepr(value), MAX_LONG) : cutMiddle(floatRepr(value), MAX_OTHER);
   }
   if (value === null || value === undefined || typeof value === "boolean") return pyRepr(value);
   if (Array.isArray(value)) {
@@ -120,7 +137,7 @@ function shortAt(value: unknown, level: number): string {
   if (keys.length === 0) return "{}";
   if (level <= 0) return "{...}";
   const pieces = keys
-    .sort(comparePy)
+    .sort(comparePyStrings)
     .slice(0, MAX_ITEMS)
     .map((key) => `${shortAt(key, level - 1)}: ${shortAt(record[key], level - 1)}`);
   if (keys.length > MAX_ITEMS) pieces.push("...");
@@ -145,12 +162,12 @@ export function describeValue(value: unknown): string {
 
 /** `repr(sorted(keys))` of a list of strings. */
 export function sortedListRepr(keys: Iterable<string>): string {
-  return pyRepr([...keys].sort(comparePy));
+  return pyRepr([...keys].sort(comparePyStrings));
 }
 
 /** Sort strings as Python sorts them (by code point). */
 export function pySorted(keys: Iterable<string>): string[] {
-  return [...keys].sort(comparePy);
+  return [...keys].sort(comparePyStrings);
 }
 
 const JSON_PATH_NAME = /^[a-zA-Z][a-zA-Z0-9_]*$/;

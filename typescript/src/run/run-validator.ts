@@ -18,8 +18,8 @@
 import type { DocumentName } from "../generated/index.js";
 import * as compiled from "../generated/validators.js";
 import type { CompiledValidator } from "../generated/validators.js";
-import { DOCUMENT_NAMES, isDocumentName, schemas } from "../schemas.js";
-import { VALIDATORS } from "../validation.js";
+import { DOCUMENT_NAMES, isDocumentName } from "../schemas.js";
+import { orderedSchema, VALIDATORS } from "../validation.js";
 import type { Finding, FindingCode, RunSummary, Severity, ValidationSummary } from "./findings.js";
 import { floatRepr, isPyIdentifier, pyRepr, pySorted, pyTypeName, short } from "./pyrepr.js";
 import { eventFits, eventReadingErrors, pageFits, pageReadingErrors } from "./readings.js";
@@ -256,7 +256,7 @@ export class RunValidator {
   }
 
   private genericErrors(doc: Doc): SchemaError[] {
-    return schemaErrors(schemas[this.name as DocumentName], doc);
+    return schemaErrors(orderedSchema(this.name as DocumentName), doc);
   }
 
   /** Validate against the generic schema of the document's type; report each error, return their paths. */

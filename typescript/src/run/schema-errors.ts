@@ -6,15 +6,17 @@
  * An interpreter of the keywords the packaged schemas use (type, properties,
  * patternProperties, additionalProperties, unevaluatedProperties, required, const,
  * enum, pattern, items, prefixItems, minItems, maxItems, anyOf, allOf, local $ref);
- * it compiles nothing, so it runs under a strict Content-Security-Policy. One
- * mistake is one error: only the first error about a value at a path is kept, and the
- * first of each keyword about an object's keys.
+ * it compiles nothing, so it runs under a strict Content-Security-Policy.
+ * {@link documentErrors} gives every error, as `iter_errors` does; {@link schemaErrors}
+ * (the run validator's) one per mistake: only the first error about a value at a path
+ * is kept, and the first of each keyword about an object's keys.
  *
  * @module
  */
 
 import type { JsonSchema } from "../generated/schemas.js";
-import { describeValue, jsonPath, shortRepr } from "./pyrepr.js";
+import { bestMatch, type Candidate } from "./best-match.js";
+import { comparePyStrings, describeValue, jsonPath, shortRepr } from "./pyrepr.js";
 
 /** One reason a document fails a schema: where (`$.data.det`), which keyword, what is wrong. */
 export interface SchemaError {
@@ -26,6 +28,19 @@ export interface SchemaError {
 
 type Schema = JsonSchema | boolean;
 type Parts = (string | number)[];
+
+/** An error as the interpreter finds it, with what `best_match` needs. */
+interface FoundError extends SchemaError, Candidate {
+  readonly context?: readonly FoundError[];
+}
+
+/** Where an error was found: the schema node holding the keyword and the value it judged. */
+interface Place {
+  readonly schema: Schema;
+  readonly value: unknown;
+  readonly repeats?: number;
+  readonly context?: readonly FoundError[];
+}
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   integer: "an integer",
@@ -108,12 +123,15 @@ function summary(schema: unknown): string {
   return "a value of another form";
 }
 
-function comparePy(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** jsonschema's `_matches_type`: the schema has a `type` and the value is of it. */
+function matchesType(schema: Schema, value: unknown): boolean {
+  if (!isObject(schema) || !("type" in schema)) return false;
+  const types = schema["type"];
+  return (Array.isArray(types) ? types : [types]).some((type) => hasType(value, type));
 }
 
 class Interpreter {
-  readonly errors: SchemaError[] = [];
+  readonly errors: FoundError[] = [];
 
   constructor(private readonly root: JsonSchema) {}
 
@@ -127,8 +145,10 @@ class Interpreter {
     return isObject(node) || typeof node === "boolean" ? (node as Schema) : true;
   }
 
-  report(parts: Parts, keyword: string, problem: string, into: SchemaError[]): void {
-    into.push({ path: jsonPath(parts), parts: [...parts], keyword, problem });
+  report(parts: Parts, keyword: string, problem: string, into: FoundError[], place: Place): void {
+    const { schema, value, repeats = 1, context } = place;
+    const found: FoundError = { path: jsonPath(parts), parts: [...parts], keyword, problem, matchesType: matchesType(schema, value), repeats };
+    into.push(context === undefined ? found : { ...found, context });
   }
 
   /** Property names a schema declares, through allOf/anyOf and $ref (for unevaluatedProperties). */
@@ -150,10 +170,10 @@ class Interpreter {
     return isObject(patterns) ? Object.keys(patterns) : [];
   }
 
-  evaluate(schema: Schema, value: unknown, parts: Parts, into: SchemaError[]): void {
+  evaluate(schema: Schema, value: unknown, parts: Parts, into: FoundError[]): void {
     if (schema === true) return;
     if (schema === false) {
-      this.report(parts, "false", `no value is allowed here, got ${describeValue(value)}`, into);
+      this.report(parts, "false", `no value is allowed here, got ${describeValue(value)}`, into, { schema, value });
       return;
     }
     for (const [keyword, rule] of Object.entries(schema)) {
@@ -161,12 +181,13 @@ class Interpreter {
     }
   }
 
-  keyword(schema: JsonSchema, keyword: string, rule: unknown, value: unknown, parts: Parts, into: SchemaError[]): void {
+  keyword(schema: JsonSchema, keyword: string, rule: unknown, value: unknown, parts: Parts, into: FoundError[]): void {
     const got = `, got ${describeValue(value)}`;
+    const place: Place = { schema, value };
     switch (keyword) {
       case "type": {
         const types = Array.isArray(rule) ? rule : [rule];
-        if (!types.some((type) => hasType(value, type))) this.report(parts, "type", `expected ${typesText(rule)}${got}`, into);
+        if (!types.some((type) => hasType(value, type))) this.report(parts, "type", `expected ${typesText(rule)}${got}`, into, place);
         return;
       }
       case "$ref":
@@ -177,25 +198,27 @@ class Interpreter {
         return;
       case "anyOf": {
         const alternatives = rule as Schema[];
-        const passes = alternatives.some((part) => {
-          const trial: SchemaError[] = [];
+        const context: FoundError[] = [];
+        for (const part of alternatives) {
+          const trial: FoundError[] = [];
           this.evaluate(part, value, parts, trial);
-          return trial.length === 0;
-        });
-        if (!passes) this.report(parts, "anyOf", `expected ${alternatives.map(summary).join(" or ")}${got}`, into);
+          if (trial.length === 0) return;
+          context.push(...trial);
+        }
+        this.report(parts, "anyOf", `expected ${alternatives.map(summary).join(" or ")}${got}`, into, { ...place, context });
         return;
       }
       case "const":
-        if (!jsonEqual(value, rule)) this.report(parts, "const", `expected ${shortRepr(rule)}${got}`, into);
+        if (!jsonEqual(value, rule)) this.report(parts, "const", `expected ${shortRepr(rule)}${got}`, into, place);
         return;
       case "enum":
         if (!(rule as unknown[]).some((option) => jsonEqual(value, option))) {
-          this.report(parts, "enum", `expected one of ${(rule as unknown[]).map(shortRepr).join(", ")}${got}`, into);
+          this.report(parts, "enum", `expected one of ${(rule as unknown[]).map(shortRepr).join(", ")}${got}`, into, place);
         }
         return;
       case "pattern":
         if (typeof value === "string" && !matches(String(rule), value)) {
-          this.report(parts, "pattern", `expected a string matching ${shortRepr(rule)}${got}`, into);
+          this.report(parts, "pattern", `expected a string matching ${shortRepr(rule)}${got}`, into, place);
         }
         return;
       case "minItems":
@@ -204,7 +227,7 @@ class Interpreter {
           const limit = Number(rule);
           const fails = keyword === "minItems" ? value.length < limit : value.length > limit;
           const bound = keyword === "minItems" ? "at least" : "at most";
-          if (fails) this.report(parts, keyword, `expected ${bound} ${limit} items, got ${value.length}`, into);
+          if (fails) this.report(parts, keyword, `expected ${bound} ${limit} items, got ${value.length}`, into, place);
         }
         return;
       case "prefixItems":
@@ -227,7 +250,8 @@ class Interpreter {
           const missing = (rule as string[]).filter((name) => !Object.hasOwn(value, name));
           if (missing.length > 0) {
             const noun = missing.length === 1 ? "key" : "keys";
-            this.report(parts, "required", `missing required ${noun} ${missing.map(shortRepr).join(", ")}`, into);
+            const problem = `missing required ${noun} ${missing.map(shortRepr).join(", ")}`;
+            this.report(parts, "required", problem, into, { ...place, repeats: missing.length });
           }
         }
         return;
@@ -258,7 +282,7 @@ class Interpreter {
     }
   }
 
-  additional(schema: JsonSchema, rule: Schema, value: unknown, parts: Parts, into: SchemaError[]): void {
+  additional(schema: JsonSchema, rule: Schema, value: unknown, parts: Parts, into: FoundError[]): void {
     if (!isObject(value) || rule === true) return;
     const properties = isObject(schema["properties"]) ? Object.keys(schema["properties"]) : [];
     const patterns = this.patternsOf(schema);
@@ -267,13 +291,14 @@ class Interpreter {
     );
     if (extra.length === 0) return;
     if (rule === false) {
-      this.report(parts, "additionalProperties", keysProblem(extra, properties.sort(comparePy), patterns.sort(comparePy)), into);
+      const problem = keysProblem(extra, properties.sort(comparePyStrings), patterns.sort(comparePyStrings));
+      this.report(parts, "additionalProperties", problem, into, { schema, value });
       return;
     }
     for (const name of extra) this.evaluate(rule, value[name], [...parts, name], into);
   }
 
-  unevaluated(schema: JsonSchema, rule: Schema, value: unknown, parts: Parts, into: SchemaError[]): void {
+  unevaluated(schema: JsonSchema, rule: Schema, value: unknown, parts: Parts, into: FoundError[]): void {
     if (!isObject(value) || rule === true) return;
     const declared = new Set<string>();
     this.declared(schema, new Set(), declared);
@@ -283,7 +308,7 @@ class Interpreter {
     );
     if (extra.length === 0) return;
     if (rule === false) {
-      this.report(parts, "unevaluatedProperties", keysProblem(extra, [...declared].sort(comparePy), []), into);
+      this.report(parts, "unevaluatedProperties", keysProblem(extra, [...declared].sort(comparePyStrings), []), into, { schema, value });
       return;
     }
     for (const name of extra) this.evaluate(rule, value[name], [...parts, name], into);
@@ -292,7 +317,7 @@ class Interpreter {
 
 function keysProblem(offending: string[], allowed: string[], patterns: string[]): string {
   const noun = offending.length === 1 ? "key" : "keys";
-  let text = `unexpected ${noun} ${[...offending].sort(comparePy).map(shortRepr).join(", ")}`;
+  let text = `unexpected ${noun} ${[...offending].sort(comparePyStrings).map(shortRepr).join(", ")}`;
   const rules: string[] = [];
   if (allowed.length > 0) rules.push("the keys " + allowed.join(", "));
   if (patterns.length > 0) rules.push("keys matching " + patterns.map(shortRepr).join(" or "));
@@ -313,8 +338,29 @@ export function oneErrorPerMistake(errors: readonly SchemaError[]): SchemaError[
   });
 }
 
-/** Every error of `doc` under `schema` (empty when valid), one per mistake. */
-export function schemaErrors(schema: JsonSchema, doc: unknown): SchemaError[] {
+/** A plain SchemaError of what the interpreter found. */
+function plain(error: FoundError): SchemaError {
+  return { path: error.path, parts: error.parts, keyword: error.keyword, problem: error.problem };
+}
+
+/** The errors without repeats: an error with the path and problem of an earlier one is left out. */
+export function distinctErrors(errors: readonly SchemaError[]): SchemaError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = `${error.path}\u0000${error.problem}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Every error of `doc` under `schema` (empty when valid), as the Python package's
+ * `iter_errors` gives them: the first error's best match first (for an `anyOf` error,
+ * the error of an alternative that explains it), then every error in schema order,
+ * none twice.
+ */
+export function documentErrors(schema: JsonSchema, doc: unknown): SchemaError[] {
   const interpreter = new Interpreter(schema);
   try {
     interpreter.evaluate(schema, doc, [], interpreter.errors);
@@ -322,5 +368,14 @@ export function schemaErrors(schema: JsonSchema, doc: unknown): SchemaError[] {
     if (!(error instanceof RangeError)) throw error;
     return [{ path: "$", parts: [], keyword: "depth", problem: "the document is nested too deeply to check" }];
   }
-  return oneErrorPerMistake(interpreter.errors);
+  const [first] = interpreter.errors;
+  if (first === undefined) return [];
+  const best = bestMatch(first);
+  const ordered = best === first ? interpreter.errors : [best, ...interpreter.errors];
+  return distinctErrors(ordered.map(plain));
+}
+
+/** Every error of `doc` under `schema` (empty when valid), one per mistake (the run validator's findings). */
+export function schemaErrors(schema: JsonSchema, doc: unknown): SchemaError[] {
+  return oneErrorPerMistake(documentErrors(schema, doc));
 }
