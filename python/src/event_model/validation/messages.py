@@ -150,6 +150,15 @@ def _fallback(error: ValidationError | SchemaError) -> str:
     return message if len(message) <= 300 else message[:297] + "..."
 
 
+_REQUIRED_MESSAGE = re.compile(r"^(?P<key>'[^'\\]*'|\"[^\"\\]*\") is a required property$")
+
+
+def _required_key(error: ValidationError | SchemaError) -> str | None:
+    """The key a ``required`` error of jsonschema is about (its message names it), or None."""
+    match = _REQUIRED_MESSAGE.match(str(error.message))
+    return match["key"][1:-1] if match else None
+
+
 def problem_text(error: ValidationError | SchemaError, resolve: Any) -> str:
     """Say what *error* found wrong: what the schema expected and what the document holds.
 
@@ -163,6 +172,11 @@ def problem_text(error: ValidationError | SchemaError, resolve: Any) -> str:
         return f"expected {_types_text(value)}{got}"
     if keyword == "required" and isinstance(instance, Mapping):
         missing = [name for name in value if name not in instance]
+        # jsonschema yields one error per missing key (as event-model 1.24 did): the first lists
+        # them all, so that it alone says what to add; each later one names its own key only.
+        own = _required_key(error)
+        if own is not None and own in missing and own != missing[0]:
+            return f"missing required key {short_repr(own)}"
         noun = "key" if len(missing) == 1 else "keys"
         return f"missing required {noun} {_quoted_list(missing)}"
     if keyword in ("additionalProperties", "unevaluatedProperties"):
