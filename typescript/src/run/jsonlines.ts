@@ -75,12 +75,23 @@ export class LineReader {
 
   /** Read the complete lines of `text` (with what was left of the previous piece). */
   push(text: string): void {
-    let chunk = this.rest + text;
+    let chunk = text;
     if (!this.started && chunk.length > 0) {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
     let start = 0;
+    if (this.rest !== "") {
+      // Finish the line cut at the end of the last piece without copying this whole piece onto it.
+      const end = chunk.indexOf("\n");
+      if (end < 0) {
+        this.rest += chunk;
+        return;
+      }
+      this.line(this.rest + chunk.slice(0, end));
+      this.rest = "";
+      start = end + 1;
+    }
     for (;;) {
       const end = chunk.indexOf("\n", start);
       if (end < 0) break;

@@ -25,6 +25,7 @@ import { floatRepr, isPyIdentifier, pyRepr, pySorted, pyTypeName, short } from "
 import { eventFits, eventReadingErrors, pageFits, pageReadingErrors } from "./readings.js";
 import { schemaErrors, type SchemaError } from "./schema-errors.js";
 import { planStream, type StreamPlan } from "./stream-plan.js";
+import { UidSet } from "./uid-set.js";
 import {
   closestMatch,
   declaredAs,
@@ -122,7 +123,7 @@ export class RunValidator {
   private index = -1;
   private name = "";
   private pathPrefix = "";
-  private readonly uids = new Set<string>();
+  private readonly uids = new UidSet();
   private state = NO_RUN;
   private run: RunSummary | null = null;
   private runUid: string | null = null;
@@ -274,8 +275,7 @@ export class RunValidator {
   private checkUid(uid: unknown, path: string): void {
     const key = hashKey(uid);
     if (key === undefined) return;
-    if (this.uids.has(key)) this.report("duplicate-uid", path, `${pyRepr(uid)} was already used by an earlier document`);
-    else this.uids.add(key);
+    if (!this.uids.add(key)) this.report("duplicate-uid", path, `${pyRepr(uid)} was already used by an earlier document`);
   }
 
   private checkInRun(): void {
