@@ -3,7 +3,7 @@
 Needs the optional extra: ``pip install "event-model[dask]"`` (``dask`` and
 ``dask.distributed``). Each file is one task: a worker validates it whole, exactly
 as ``event-model validate FILE`` would in one process, and sends back its
-:class:`~event_model._cli_report.SourceResult` (a small picklable summary: the
+:class:`~event_model.cli.report.SourceResult` (a small picklable summary: the
 counts, the runs, and at most ``max_findings`` findings). The results are merged
 into one report in the order of ``paths``, so the report is the same as the
 serial one. Workers build their validators once, on first use, and reuse them

@@ -1,9 +1,9 @@
 """Validate every input of ``event-model validate``, in this process or in worker processes.
 
 The report is the same however the work is spread: each file is validated
-whole by :func:`~event_model._validate_file.validate_source` (in this process,
+whole by :func:`~event_model.cli.validate_file.validate_source` (in this process,
 in a worker process, or on a Dask worker), except a single large file with
-``jobs > 1``, which :mod:`event_model._parallel_file` splits into blocks whose
+``jobs > 1``, which :mod:`event_model.cli.parallel_file` splits into blocks whose
 parsing and schema checks run in worker processes while the run checks stay
 here. Results come back in input order.
 """

@@ -1,6 +1,6 @@
 """Validate one input of ``event-model validate``: a file (read as bytes) or standard input.
 
-:func:`validate_source` gives the :class:`~event_model._cli_report.SourceResult`
+:func:`validate_source` gives the :class:`~event_model.cli.report.SourceResult`
 of one input; it is what every way of running the command (one process, worker
 processes, a Dask cluster) calls per file, so they all report the same.
 """

@@ -974,7 +974,7 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module_definition = {
     PyModuleDef_HEAD_INIT,
     "event_model.pages._speedups",
-    "Compiled inner loops of packing and unpacking pages (optional; see _pages_pack.py).",
+    "Compiled inner loops of packing and unpacking pages (optional; see pack.py).",
     -1,
     methods,
     NULL,

@@ -1,6 +1,6 @@
 """Reading documents the way event-model 1.24 read them, with errors that say where.
 
-The functions that reproduce 1.24's page conversion (``_pages_lenient*``) do every
+The functions that reproduce 1.24's page conversion (``pages.lenient`` and ``pages.lenient_join``) do every
 lookup, iteration and slice that 1.24 did, in the same order, through these helpers.
 Each helper performs one such step; when it fails, it raises our subclass of the
 built-in exception 1.24 let escape there (KeyError, TypeError, AttributeError ...),

@@ -9,8 +9,8 @@ too: events of several descriptors pack into a page with the last one's, rows wh
 keys differ give columns of different lengths, ragged pages unpack and merge as 1.24
 cuts or pads them, and where 1.24 raised, the same built-in exception class is raised
 (our subclass of it, with a message naming the path). The quick paths (Python and the
-compiled loops) handle well-formed input; everything else goes to ``_pages_lenient``
-and ``_pages_lenient_join``. Inside ``with event_model.strict_checks():`` such input is
+compiled loops) handle well-formed input; everything else goes to ``pages.lenient``
+and ``pages.lenient_join``. Inside ``with event_model.strict_checks():`` such input is
 refused instead, with an error that names the problem. The switch is read when a
 function is called, also by those that return generators.
 """
@@ -29,8 +29,8 @@ from ..errors import UnfilledData
 from ..strictness import strict_checks_enabled
 from . import bulk, errors, lenient, lenient_join, pack
 from .join import merge_pages
-from .layout import DATUM_PAGE, EVENT_PAGE
 from .rechunk import rechunk_pages, rechunk_pages_as_124
+from .shape import DATUM_PAGE, EVENT_PAGE
 
 __all__ = [
     "pack_event_page",

@@ -18,8 +18,7 @@ from ..describe import python_path
 from ..errors import EventModelError, EventModelValueError
 from . import compiled as _compiled
 from . import errors
-from .layout import PageLayout
-from .shape import column_group, count_rows, describe_shape_problem
+from .shape import PageLayout, column_group, count_rows, describe_shape_problem
 
 Page = dict[str, Any]
 
@@ -122,7 +121,7 @@ def joined_quickly(
     Used by default (outside ``strict_checks()``): it succeeds only for pages that hold
     every group (``filled`` too, as 1.24's merge needs it) with the first page's owner
     and keys and columns adding up to ``total``, where 1.24's concatenation gives the
-    same page. Anything else is left to ``_pages_lenient_join``.
+    same page. Anything else is left to ``pages.lenient_join``.
     """
     compiled = _compiled.speedups
     if compiled is not None:

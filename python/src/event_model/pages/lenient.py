@@ -1,13 +1,13 @@
 """Packing, unpacking, bulk conversion and verify_filled with event-model 1.24's semantics.
 
-The quick paths (``_pages_pack``, ``_pages_bulk``, the compiled loops) handle
+The quick paths (``pages.pack``, ``pages.bulk``, the compiled loops) handle
 well-formed input, where they give 1.24's result. For anything else, and by default
 (outside ``strict_checks()``), these functions decide: they accept whatever 1.24
 accepted and give its result, however irregular (events of several descriptors give
 the last one's, rows with different keys give columns of different lengths, ragged
 pages unpack as ``zip``/``zip_longest`` cut or pad them), and where 1.24 failed they
 fail at the same step with our subclass of the same built-in exception (see
-``_pages_access``). Written for that fidelity, not for speed.
+``pages.access``). Written for that fidelity, not for speed.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ for whatever 1.24 accepted: a merged page takes its owner and its column keys fr
 first page (``timestamps`` from the first page's ``data``), ignores keys only later
 pages have, concatenates columns whatever their lengths, and needs ``filled`` in every
 event page; a chunk is the same slice of every column. Where 1.24 failed, these fail
-at the same step with our subclass of its built-in exception (see ``_pages_access``).
-The quick paths in ``_pages_join`` and ``_pages_rechunk`` are used where they give the
+at the same step with our subclass of its built-in exception (see ``pages.access``).
+The quick paths in ``pages.join`` and ``pages.rechunk`` are used where they give the
 same result; these functions handle the rest.
 """
 
@@ -20,7 +20,7 @@ from ..describe import python_path, short_repr
 from . import access, errors
 from . import compiled as _compiled
 from .join import joined_quickly
-from .layout import PageLayout
+from .shape import PageLayout
 
 Page = dict[str, Any]
 

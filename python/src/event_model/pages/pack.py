@@ -16,9 +16,8 @@ from ..errors import EventModelError
 from . import compiled as _compiled
 from . import errors, lenient
 from .compiled import COLUMN, GROUP, SAME
-from .layout import DATUM_PAGE, EVENT_PAGE
 from .rows import Columns, all_mappings, columns_from_rows, first_row, rows_from_columns
-from .shape import column_group, count_rows, rectangular_rows
+from .shape import DATUM_PAGE, EVENT_PAGE, column_group, count_rows, rectangular_rows
 
 _NO_COLUMNS: dict[str, Any] = {}
 

@@ -2,7 +2,7 @@
 
 Works on any kind of page described by a :class:`PageLayout`. Output pages list their
 fields in the layout's order; a page made of pieces of several input pages is joined
-like merged pages are (``_pages_join``), a page cut from one input page holds slices
+like merged pages are (``pages.join``), a page cut from one input page holds slices
 of its columns (tuples stay tuples, arrays arrays). :func:`rechunk_pages` is the
 strict version (``strict_checks()``: the chunk size is checked at once, every page as
 it is used); :func:`rechunk_pages_as_124` is the default, event-model 1.24's semantics,
@@ -23,9 +23,8 @@ from . import access, errors
 from . import compiled as _compiled
 from . import lenient_join as as_124
 from .join import Page, Piece, concatenated, joined_quickly, row_count
-from .layout import PageLayout
 from .rows import rows_from_columns
-from .shape import count_rows
+from .shape import PageLayout, count_rows
 
 _NO_COLUMNS: dict[str, Any] = {}
 
@@ -236,7 +235,7 @@ def _sliced(page: Any, span: slice, layout: PageLayout) -> Page:
 def _compiled_cut(page: Any, first: int, count: int, size: int, layout: PageLayout) -> list[Page] | None:
     """``count`` pages of ``size`` rows from row ``first`` on, cut by the compiled loop.
 
-    None when the loop is not built or hands the page over (see ``_pages_compiled``).
+    None when the loop is not built or hands the page over (see ``pages.compiled``).
     """
     compiled = _compiled.speedups
     if compiled is None:

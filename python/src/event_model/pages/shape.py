@@ -1,8 +1,15 @@
-"""Checking that a page is rectangular: every column holds one entry per row."""
+"""What a page is and whether it is rectangular: the layout of each kind of page and its row count.
+
+Event pages and datum pages share one shape: a single "owner" value (the descriptor or
+the resource every row belongs to), a few flat per-row lists, and groups of named
+columns. Merging and re-chunking work on that shape, described once per kind here
+(:class:`PageLayout`), and need every column to hold one entry per row.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sized
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
@@ -11,7 +18,50 @@ from ..describe import python_path
 from ..errors import EventModelError
 from . import compiled as _compiled
 from . import errors
-from .layout import PageLayout
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The field names of one kind of page, in the order merged pages list them."""
+
+    document: str
+    """Name of the page document, used in error messages ("event_page")."""
+    row_document: str
+    """Name of the document one row stands for ("event")."""
+    owner: str
+    """The single-valued field naming what every row belongs to ("descriptor")."""
+    counted_by: str
+    """The per-row field whose length is the number of rows ("uid")."""
+    row_fields: tuple[str, ...]
+    """The flat per-row lists, in the order merged pages list them."""
+    column_groups: tuple[str, ...]
+    """The groups of named columns, in the order merged pages list them."""
+    optional_group: str | None = None
+    """A column group that may be absent from a page; absent means no columns."""
+    keyed_like: tuple[str, str] | None = None
+    """(group, model): when pages are merged, ``group`` takes its keys from ``model``."""
+
+
+EVENT_PAGE = PageLayout(
+    document="event_page",
+    row_document="event",
+    owner="descriptor",
+    counted_by="uid",
+    row_fields=("seq_num", "time", "uid"),
+    column_groups=("data", "timestamps", "filled"),
+    optional_group="filled",
+    keyed_like=("timestamps", "data"),
+)
+
+DATUM_PAGE = PageLayout(
+    document="datum_page",
+    row_document="datum",
+    owner="resource",
+    counted_by="datum_id",
+    row_fields=("datum_id",),
+    column_groups=("datum_kwargs",),
+)
+
 
 _NO_COLUMNS: Mapping[str, Any] = {}
 
@@ -56,7 +106,7 @@ def rectangular_rows(page: Any, layout: PageLayout) -> int | None:
     Plain: a mapping whose column groups are mappings (the optional one may be absent)
     and whose columns are lists, tuples or numpy arrays, all with one entry per row. The
     quick unpacking paths give event-model 1.24's result for such a page; any other is
-    unpacked as 1.24 unpacks it (``_pages_lenient``).
+    unpacked as 1.24 unpacks it (``pages.lenient``).
     """
     compiled = _compiled.speedups
     if compiled is not None:  # the common case (dicts of lists) in one quick call

@@ -84,7 +84,7 @@ class Stream:
         schemas = _schemas_or_none(descriptor)
         self.problems: list[UnusableDataKey] = [] if schemas is None else schemas.problems
         # Scalar keys declared 'integer' whose readings have not yet been found to be fractional
-        # (the schemas accept any number there; see event_schema.stream_schemas).
+        # (the schemas accept any number there; see validation.event_schema.stream_schemas).
         self.integer_keys: set[str] = set() if schemas is None else set(schemas.integer_keys)
         self.event_schema = _stream_validator(None if schemas is None else schemas.event, "event")
         self.event_is_valid = self.event_schema.is_valid

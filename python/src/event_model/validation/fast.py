@@ -16,7 +16,7 @@ copy (the package's schema dictionaries are never modified):
   are allowed (``SOUND_KEYWORDS``); a schema using any other gets no fast validator.
 
 One kind of value makes jsonschema-rs accept what the reference rejects:
-``decimal.Decimal`` where an integer is expected; ``_validation_integers`` checks
+``decimal.Decimal`` where an integer is expected; ``validation.integers`` checks
 for that separately. Other differences only ever make jsonschema-rs reject or
 raise where the reference accepts (NaN and infinity, subclasses of float and str,
 numpy values, non-string keys), and a rejection is always handed to the reference.

@@ -251,7 +251,7 @@ class SchemaValidator:
         part's keys count as evaluated, and the error at ``time`` is the one to
         report. (If every error were such a consequence, and a failing allOf
         part always reports its own, all would be kept.) The rest are sorted by
-        :func:`~event_model._validation_order.order_key`.
+        :func:`~event_model.validation.order.order_key`.
         """
         causes = [error for error in errors if not is_consequence(error, self._resolve)] or errors
         if len(causes) < 2:
