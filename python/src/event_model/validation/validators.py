@@ -22,6 +22,11 @@ document type, the JSON path of the problem and what was expected. Validation
 never changes the document, never fetches a remote ``$ref``, and refuses
 documents nested more than ``MAX_NESTING_DEPTH`` levels deep where the schema
 is recursive, instead of crashing.
+
+The module is a little over 400 lines because ``SchemaValidator`` is one class
+whose parts (lazy compiling, the fast verdict, the reference's explanation,
+pickling) share its state; the work each part delegates lives in the sibling
+modules (``proof``, ``reference``, ``explain``, ``order``, ``exceptions``).
 """
 
 from __future__ import annotations
