@@ -55,3 +55,27 @@ def test_iter_errors_gives_exactly_the_listed_errors(file: str, case: dict[str, 
         case["errors"][0]["path"],
         case["errors"][0]["message"],
     )
+
+
+def _repeats_an_error(case: dict[str, Any]) -> bool:
+    errors = [(error["path"], error["message"]) for error in case["errors"]]
+    return len(set(errors)) < len(errors)
+
+
+def _splits_missing_keys(case: dict[str, Any]) -> bool:
+    """Whether a "missing required keys" error is followed by one naming a single key at its path."""
+    errors = case["errors"]
+    return any(
+        first["message"].startswith("missing required keys ")
+        and any(
+            later["path"] == first["path"] and later["message"].startswith("missing required key '")
+            for later in errors[index + 1 :]
+        )
+        for index, first in enumerate(errors)
+    )
+
+
+def test_vectors_hold_the_repeats_of_iter_errors() -> None:
+    """The same error twice (a non-object event), and one required error per missing key, are held to."""
+    assert sum(_repeats_an_error(case) for _, case in CASES) >= 3
+    assert sum(_splits_missing_keys(case) for _, case in CASES) >= 10

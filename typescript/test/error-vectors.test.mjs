@@ -27,6 +27,27 @@ test("some error vectors hold several errors", () => {
   assert.ok(CASES.filter(([, testCase]) => testCase.errors.length > 1).length >= 5);
 });
 
+function repeatsAnError(testCase) {
+  const errors = testCase.errors.map(({ path, message }) => `${path}\u0000${message}`);
+  return new Set(errors).size < errors.length;
+}
+
+function splitsMissingKeys(testCase) {
+  const { errors } = testCase;
+  return errors.some(
+    (first, index) =>
+      first.message.startsWith("missing required keys ") &&
+      errors.slice(index + 1).some((later) => later.path === first.path && later.message.startsWith("missing required key '")),
+  );
+}
+
+test("the error vectors hold the repeats of iter_errors", () => {
+  // The same error twice (a non-object event fails Event and PartialEvent) and one required
+  // error per missing key: validate() gives them as the Python package does.
+  assert.ok(CASES.filter(([, testCase]) => repeatsAnError(testCase)).length >= 3);
+  assert.ok(CASES.filter(([, testCase]) => splitsMissingKeys(testCase)).length >= 10);
+});
+
 for (const file of FILES) {
   describe(file, () => {
     for (const [, testCase] of CASES.filter(([name]) => name === file)) {

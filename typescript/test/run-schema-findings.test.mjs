@@ -50,3 +50,17 @@ test("a value failing two keywords (type and enum) is one finding", () => {
   });
   assert.deepEqual(findings, [["$.data_keys.det.dtype", "expected a string, got 5 (int)"]]);
 });
+
+test("two missing keys are one finding, the first required error, naming both", () => {
+  const findings = schemaFindings((doc) => {
+    doc.data_keys.det = { dtype: "number" };
+  });
+  assert.deepEqual(findings, [["$.data_keys.det", "missing required keys 'source', 'shape'"]]);
+});
+
+test("a hints key refused by two rules is one finding", () => {
+  const findings = schemaFindings((doc) => {
+    doc.hints = { "a.b": { fields: ["det"] } };
+  });
+  assert.deepEqual(findings, [["$.hints", "unexpected key 'a.b' (allowed: keys matching '^([^./]+)$')"]]);
+});

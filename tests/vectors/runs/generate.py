@@ -468,6 +468,18 @@ CASES: dict[str, list[tuple[str, Run]]] = {
         ),
         ("a stop with an unknown exit status is a schema finding", edited(_set(4, "exit_status", "maybe"))),
         (
+            "a stop with only a uid is one schema finding for its three missing keys",
+            edited(lambda run: run[4].__setitem__(1, {"uid": run[4][1]["uid"]})),
+        ),
+        (
+            "an event without seq_num and uid is one schema finding",
+            edited(lambda run: [run[2][1].pop(key) for key in ("seq_num", "uid")]),
+        ),
+        (
+            "a start whose hints key has a dot is one schema finding, though two rules refuse it",
+            edited(_set(0, "hints", {"a.b": {"fields": ["det"]}})),
+        ),
+        (
             "two events with one uid are duplicate-uid",
             edited(lambda run: run[3][1].update(uid=run[2][1]["uid"])),
         ),

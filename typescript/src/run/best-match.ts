@@ -18,8 +18,6 @@ export interface Candidate {
   readonly parts: Parts;
   /** Whether the error's schema has a `type` that the value has (jsonschema's `_matches_type`). */
   readonly matchesType: boolean;
-  /** How many errors jsonschema yields for this one (a `required` error: one per missing key). */
-  readonly repeats: number;
   /** The errors of every alternative of a failed `anyOf`, at absolute paths. */
   readonly context?: readonly Candidate[];
 }
@@ -56,8 +54,7 @@ function compareRelevance(a: Candidate, b: Candidate, depth: number): number {
 
 /** The two least of `errors` by relevance, as `heapq.nsmallest(2, ...)` finds them (stable). */
 function twoLeast(errors: readonly Candidate[], depth: number): Candidate[] {
-  const expanded = errors.flatMap((error) => Array.from({ length: Math.max(1, error.repeats) }, () => error));
-  return expanded.sort((a, b) => compareRelevance(a, b, depth)).slice(0, 2);
+  return [...errors].sort((a, b) => compareRelevance(a, b, depth)).slice(0, 2);
 }
 
 /** `best_match([error])`: `error`, or the error inside its alternatives that explains it best. */

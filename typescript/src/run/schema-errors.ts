@@ -38,7 +38,6 @@ interface FoundError extends SchemaError, Candidate {
 interface Place {
   readonly schema: Schema;
   readonly value: unknown;
-  readonly repeats?: number;
   readonly context?: readonly FoundError[];
 }
 
@@ -146,8 +145,8 @@ class Interpreter {
   }
 
   report(parts: Parts, keyword: string, problem: string, into: FoundError[], place: Place): void {
-    const { schema, value, repeats = 1, context } = place;
-    const found: FoundError = { path: jsonPath(parts), parts: [...parts], keyword, problem, matchesType: matchesType(schema, value), repeats };
+    const { schema, value, context } = place;
+    const found: FoundError = { path: jsonPath(parts), parts: [...parts], keyword, problem, matchesType: matchesType(schema, value) };
     into.push(context === undefined ? found : { ...found, context });
   }
 
@@ -248,11 +247,16 @@ class Interpreter {
       case "required":
         if (isObject(value)) {
           const missing = (rule as string[]).filter((name) => !Object.hasOwn(value, name));
-          if (missing.length > 0) {
-            const noun = missing.length === 1 ? "key" : "keys";
-            const problem = `missing required ${noun} ${missing.map(shortRepr).join(", ")}`;
-            this.report(parts, "required", problem, into, { ...place, repeats: missing.length });
-          }
+          // One error per missing key, as jsonschema yields them (event-model 1.24's count): the
+          // first lists every missing key, so that it alone says what to add; each later one
+          // names its own key only.
+          missing.forEach((name, index) => {
+            const problem =
+              index > 0
+                ? `missing required key ${shortRepr(name)}`
+                : `missing required ${missing.length === 1 ? "key" : "keys"} ${missing.map(shortRepr).join(", ")}`;
+            this.report(parts, "required", problem, into, place);
+          });
         }
         return;
       case "properties":
@@ -343,22 +347,13 @@ function plain(error: FoundError): SchemaError {
   return { path: error.path, parts: error.parts, keyword: error.keyword, problem: error.problem };
 }
 
-/** The errors without repeats: an error with the path and problem of an earlier one is left out. */
-export function distinctErrors(errors: readonly SchemaError[]): SchemaError[] {
-  const seen = new Set<string>();
-  return errors.filter((error) => {
-    const key = `${error.path}\u0000${error.problem}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * Every error of `doc` under `schema` (empty when valid), as the Python package's
  * `iter_errors` gives them: the first error's best match first (for an `anyOf` error,
- * the error of an alternative that explains it), then every error in schema order,
- * none twice.
+ * the error of an alternative that explains it), then every error in schema order.
+ * Like `iter_errors`, it repeats what two rules of the schema both say (a non-object
+ * event fails `type` in Event and in its PartialEvent part) and gives one `required`
+ * error per missing key.
  */
 export function documentErrors(schema: JsonSchema, doc: unknown): SchemaError[] {
   const interpreter = new Interpreter(schema);
@@ -372,7 +367,7 @@ export function documentErrors(schema: JsonSchema, doc: unknown): SchemaError[] 
   if (first === undefined) return [];
   const best = bestMatch(first);
   const ordered = best === first ? interpreter.errors : [best, ...interpreter.errors];
-  return distinctErrors(ordered.map(plain));
+  return ordered.map(plain);
 }
 
 /** Every error of `doc` under `schema` (empty when valid), one per mistake (the run validator's findings). */
