@@ -88,8 +88,14 @@ test("the report places findings and runs by line (a run ends at its last docume
     [6, "malformed-line"],
     [7, "after-stop"],
     [7, "schema"],
+    [7, "schema"],
   ]);
-  assert.equal(source.errors, 5);
+  // The event lacks keys that two rules require (PartialEvent's and Event's): one finding each.
+  assert.deepEqual(source.findings.filter((row) => row.code === "schema").map((row) => row.message), [
+    "missing required keys 'data', 'timestamps', 'time'",
+    "missing required keys 'descriptor', 'seq_num'",
+  ]);
+  assert.equal(source.errors, 6);
   assert.deepEqual(Object.keys(source.finding_counts), ["after-stop", "malformed-line", "schema"]);
 });
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .describe import with_article
 from .errors import EventModelKeyError, EventModelTypeError
 
 
@@ -13,7 +14,8 @@ def require_mapping(doc: Any, doc_name: str) -> Mapping[str, Any]:
     if isinstance(doc, (dict, Mapping)):  # dict first: the common, cheap case
         return doc
     raise EventModelTypeError(
-        f"{doc!r} is not a {doc_name} document: expected a mapping (a dict), got {type(doc).__name__}"
+        f"{doc!r} is not {with_article(doc_name)} document: "
+        f"expected a mapping (a dict), got {type(doc).__name__}"
     )
 
 

@@ -16,7 +16,7 @@ import reprlib
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["describe_value", "format_json_path", "python_path", "short_repr"]
+__all__ = ["describe_value", "format_json_path", "python_path", "short_repr", "with_article"]
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -77,3 +77,8 @@ def format_json_path(path: Iterable[Any], max_parts: int = 16) -> str:
 def python_path(root: str, *keys: Any) -> str:
     """A Python-style path: ``python_path("events", 2, "data")`` is ``events[2]['data']``."""
     return root + "".join(f"[{short_repr(key)}]" for key in keys)
+
+
+def with_article(noun: str) -> str:
+    """``noun`` after its indefinite article: ``a start``, ``an event``, ``an event_page``."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

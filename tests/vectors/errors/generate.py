@@ -125,7 +125,13 @@ def start_cases() -> list[Case]:
         (
             "a calculated projection without callable: the deeper missing key explains the anyOf",
             "start",
-            edit(start, _set(["projections", 0, "projection", "entry/data"], {"type": "calculated", "calculation": {}})),
+            edit(
+                start,
+                _set(
+                    ["projections", 0, "projection", "entry/data"],
+                    {"type": "calculated", "calculation": {}},
+                ),
+            ),
         ),
         (
             "a projection entry without configuration, projection and version: three missing keys",

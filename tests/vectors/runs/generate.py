@@ -476,6 +476,10 @@ CASES: dict[str, list[tuple[str, Run]]] = {
             edited(lambda run: [run[2][1].pop(key) for key in ("seq_num", "uid")]),
         ),
         (
+            "an event without time and uid is two schema findings: each rule names the keys it misses",
+            edited(lambda run: [run[2][1].pop(key) for key in ("time", "uid")]),
+        ),
+        (
             "a start whose hints key has a dot is one schema finding, though two rules refuse it",
             edited(_set(0, "hints", {"a.b": {"fields": ["det"]}})),
         ),

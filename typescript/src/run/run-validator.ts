@@ -179,7 +179,7 @@ export class RunValidator {
         this.report("unchecked", "$", `this ${name} could not be checked (${`${kind}: ${text}`.slice(0, 200)})`);
       }
     } else {
-      this.report("schema", "$", `${short(doc)} is not a ${name} document: expected a JSON object`);
+      this.report("schema", "$", `${short(doc)} is not ${/^[aeiou]/i.test(name) ? "an" : "a"} ${name} document: expected a JSON object`);
     }
     const run = this.run;
     if (run !== null) {

@@ -24,6 +24,8 @@ export interface SchemaError {
   readonly parts: readonly (string | number)[];
   readonly keyword: string;
   readonly problem: string;
+  /** For a `required` error: every key its rule finds missing (the same for each of its errors). */
+  readonly missing?: readonly string[];
 }
 
 type Schema = JsonSchema | boolean;
@@ -144,10 +146,11 @@ class Interpreter {
     return isObject(node) || typeof node === "boolean" ? (node as Schema) : true;
   }
 
-  report(parts: Parts, keyword: string, problem: string, into: FoundError[], place: Place): void {
+  report(parts: Parts, keyword: string, problem: string, into: FoundError[], place: Place, missing?: readonly string[]): void {
     const { schema, value, context } = place;
     const found: FoundError = { path: jsonPath(parts), parts: [...parts], keyword, problem, matchesType: matchesType(schema, value) };
-    into.push(context === undefined ? found : { ...found, context });
+    const withMissing = missing === undefined ? found : { ...found, missing };
+    into.push(context === undefined ? withMissing : { ...withMissing, context });
   }
 
   /** Property names a schema declares, through allOf/anyOf and $ref (for unevaluatedProperties). */
@@ -255,7 +258,7 @@ class Interpreter {
               index > 0
                 ? `missing required key ${shortRepr(name)}`
                 : `missing required ${missing.length === 1 ? "key" : "keys"} ${missing.map(shortRepr).join(", ")}`;
-            this.report(parts, "required", problem, into, place);
+            this.report(parts, "required", problem, into, place, missing);
           });
         }
         return;
@@ -331,10 +334,22 @@ function keysProblem(offending: string[], allowed: string[], patterns: string[])
 
 const KEY_KEYWORDS = new Set(["required", "additionalProperties", "unevaluatedProperties"]);
 
-/** Keep one error per mistake: the first about a value at a path, the first of each key keyword. */
+/**
+ * Keep one error per mistake: the first about a value at a path, the first of each key keyword,
+ * except `required`: an error of it is kept when it names a missing key not yet reported at its
+ * path (each missing key gives an error, and two rules may require keys of one object).
+ */
 export function oneErrorPerMistake(errors: readonly SchemaError[]): SchemaError[] {
   const seen = new Set<string>();
+  const reportedMissing = new Map<string, Set<string>>();
   return errors.filter((error) => {
+    if (error.keyword === "required" && error.missing !== undefined) {
+      const known = reportedMissing.get(error.path) ?? new Set<string>();
+      reportedMissing.set(error.path, known);
+      const adds = error.missing.some((name) => !known.has(name));
+      for (const name of error.missing) known.add(name);
+      return adds;
+    }
     const mistake = `${error.path}\u0000${KEY_KEYWORDS.has(error.keyword) ? error.keyword : "value"}`;
     if (seen.has(mistake)) return false;
     seen.add(mistake);
@@ -344,7 +359,8 @@ export function oneErrorPerMistake(errors: readonly SchemaError[]): SchemaError[
 
 /** A plain SchemaError of what the interpreter found. */
 function plain(error: FoundError): SchemaError {
-  return { path: error.path, parts: error.parts, keyword: error.keyword, problem: error.problem };
+  const found = { path: error.path, parts: error.parts, keyword: error.keyword, problem: error.problem };
+  return error.missing === undefined ? found : { ...found, missing: error.missing };
 }
 
 /**

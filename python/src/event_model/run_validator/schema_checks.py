@@ -18,23 +18,43 @@ def schema_errors(validator: SchemaValidator, doc: Any) -> list[DocumentValidati
     """Every reason ``doc`` fails the validator's schema (empty when it is valid), one per mistake.
 
     Several errors about one value are one mistake: a dtype that is an object
-    fails both ``type`` and ``enum``; two missing keys give two ``required``
-    errors that each name both. So only the first error about a value at a
-    path is kept, and the first of each keyword about an object's keys.
+    fails both ``type`` and ``enum``. So only the first error about a value at a
+    path is kept, and the first of each keyword about an object's keys, except
+    ``required``: jsonschema gives one error per missing key (the first of them
+    names them all), and two rules may require keys of one object (an event's
+    and its PartialEvent's), so a ``required`` error is kept when it names a
+    missing key not yet reported at its path.
     """
     kept: list[DocumentValidationError] = []
     seen: set[tuple[str, str]] = set()
+    reported_missing: dict[str, set[Any]] = {}
     try:
         errors = list(validator.iter_errors(doc))
     except UnreadableDocumentError as unreadable:  # a TypeError for library callers, a finding here
         errors = [unreadable]
     for error in errors:
         keyword = str(error.validator)
+        missing = _missing_keys(error) if keyword == "required" else None
+        if missing is not None:
+            known = reported_missing.setdefault(error.json_path, set())
+            if not missing - known:
+                continue
+            known |= missing
+            kept.append(error)
+            continue
         mistake = (error.json_path, keyword if keyword in _KEY_KEYWORDS else "value")
         if mistake not in seen:
             seen.add(mistake)
             kept.append(error)
     return kept
+
+
+def _missing_keys(error: DocumentValidationError) -> set[Any] | None:
+    """The keys that the ``required`` rule of ``error`` finds missing (None if it cannot tell)."""
+    required, instance = getattr(error, "validator_value", None), getattr(error, "instance", None)
+    if not isinstance(required, list) or not isinstance(instance, Mapping):
+        return None
+    return {name for name in required if isinstance(name, str) and name not in instance}
 
 
 def is_valid(check: Callable[[Any], bool], doc: Any) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..describe import short_repr
+from ..describe import short_repr, with_article
 from ..document_names import DocumentNames
 from ..routing import DocumentRouter
 from ..validation import UnreadableDocumentError
@@ -153,7 +153,9 @@ class RunValidator(DocumentRouter):
                 log.report("unchecked", "$", f"this {doc_name} could not be checked ({summary})")
         else:
             log.report(
-                "schema", "$", f"{short_repr(doc, 60)} is not a {doc_name} document: expected a JSON object"
+                "schema",
+                "$",
+                f"{short_repr(doc, 60)} is not {with_article(doc_name)} document: expected a JSON object",
             )
         self._lifecycle.count(doc_name)
         return name, doc
