@@ -112,7 +112,7 @@ class JsonRunValidator(RunValidator):
 
     def __call__(self, name: Any, doc: Any, validate: bool = False) -> tuple[Any, Any]:
         """Check one document and return ``(name, doc)`` unchanged (see RunValidator)."""
-        if name == "event" and self._lifecycle.state == OPEN and type(doc) is dict and self._plain_event(doc):
+        if name == "event" and type(doc) is dict and self._lifecycle.state == OPEN and self._plain_event(doc):
             return name, doc
         return super().__call__(name, doc)
 
@@ -162,7 +162,7 @@ class JsonRunValidator(RunValidator):
     def _plain_event(self, doc: dict[str, Any]) -> bool:
         """Check a valid event that follows its stream, as the full path would; False for any other."""
         try:
-            stream = self._streams.streams.get(doc.get("descriptor"))
+            stream = self._stream_map.get(doc.get("descriptor"))
         except TypeError:
             return False
         if stream is None:
@@ -172,7 +172,7 @@ class JsonRunValidator(RunValidator):
         if type(seq_num) is not int or seq_num != counter.last_seq_num + 1:
             return False
         uid = doc.get("uid")
-        seen = self._uniqueness.seen
+        seen = self._seen_uids
         if type(uid) is not str or uid in seen:
             return False
         check = stream.json_is_valid or json_event_check(stream)
@@ -189,5 +189,9 @@ class JsonRunValidator(RunValidator):
         seen.add(uid)
         if stream.integer_keys:
             self._readings.check_integer_readings(doc, stream, page=False)
-        self._lifecycle.count("event")
+        run = self._lifecycle.current
+        if run is not None:
+            counts = run.counts
+            counts["event"] = counts.get("event", 0) + 1
+            run.last_index = log.index
         return True

@@ -135,9 +135,9 @@ class StreamTable:
         self.counters: dict[Any, StreamCounter] = {}
 
     def reset(self) -> None:
-        """Forget the streams of the previous run."""
-        self.streams = {}
-        self.counters = {}
+        """Forget the streams of the previous run (the same dicts, emptied: the fast paths hold them)."""
+        self.streams.clear()
+        self.counters.clear()
 
     def stream_of(self, descriptor_uid: Any) -> Stream | None:
         """The stream of the descriptor with this uid, or None (unseen, or not hashable)."""

@@ -62,6 +62,9 @@ class RunValidator(DocumentRouter):
         self._references = ReferenceCheck(log, self._streams)
         self._sequence = SequenceCheck(log)
         self._uniqueness = UniquenessCheck(log)
+        # The per-event paths read these directly: the same objects for the validator's life.
+        self._stream_map = self._streams.streams
+        self._seen_uids = self._uniqueness.seen
         self._handlers: dict[Any, tuple[str, Handler]] = {}
         for member, handler in (
             (DocumentNames.start, self._on_start),
@@ -157,7 +160,11 @@ class RunValidator(DocumentRouter):
                 "$",
                 f"{short_repr(doc, 60)} is not {with_article(doc_name)} document: expected a JSON object",
             )
-        self._lifecycle.count(doc_name)
+        run = self._lifecycle.current  # the count of the run, inline: this is every document's path
+        if run is not None:
+            counts = run.counts
+            counts[doc_name] = counts.get(doc_name, 0) + 1
+            run.last_index = log.index
         return name, doc
 
     def finish(self) -> list[Finding]:
@@ -265,7 +272,10 @@ class RunValidator(DocumentRouter):
             self._lifecycle.check_in_run()
         get = doc.get
         descriptor_uid = get("descriptor")
-        stream = self._streams.stream_of(descriptor_uid)
+        try:
+            stream = self._stream_map.get(descriptor_uid)
+        except TypeError:  # not hashable: the schema reports it
+            stream = None
         if stream is None:
             self._schema.check(doc)
             self._references.report_unknown_descriptor(descriptor_uid)
@@ -286,7 +296,14 @@ class RunValidator(DocumentRouter):
             else:
                 self._sequence.check(seq_num, counter, "$.seq_num")
             counter.rows += 1
-        self._uniqueness.check(get("uid"), "$.uid")
+        uid = get("uid")
+        try:  # UniquenessCheck.check, inline
+            if uid in self._seen_uids:
+                self._log.report("duplicate-uid", "$.uid", f"{uid!r} was already used by an earlier document")
+            else:
+                self._seen_uids.add(uid)
+        except TypeError:
+            pass  # not hashable: not a string, which the schema reports
 
     def _on_event_page(self, doc: Mapping[str, Any]) -> None:
         """An event page: columns of equal length, schema of its stream, seq_nums and uids row by row."""
