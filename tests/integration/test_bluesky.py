@@ -37,7 +37,7 @@ def test_the_event_model_under_test_is_this_project() -> None:
     from_source = package == PROJECT_SOURCE.resolve()
     installed_from_project = (
         event_model.__version__ == importlib.metadata.version("event-model")
-        and (package / "validation.py").is_file()
+        and (package / "validation" / "__init__.py").is_file()
         and (package / "schema_files.py").is_file()
     )
     assert from_source or installed_from_project, f"event_model was imported from {package}"
