@@ -13,8 +13,6 @@ import math
 import sys
 from typing import Any
 
-import numpy
-
 from .describe import python_path, short_repr
 from .errors import EventModelRuntimeError, EventModelTypeError, EventModelValueError
 
@@ -35,7 +33,10 @@ def numpy_to_builtin(value: Any) -> Any:
     Arrays become (nested) lists, scalars the matching Python scalar. The result may
     itself need converting (an object array's entries, a ``datetime`` from ``.item()``).
     """
-    # A dask array can only exist once dask.array is imported; never import it here.
+    # A numpy (dask) value can only exist once numpy (dask.array) is imported: never import them here.
+    numpy = sys.modules.get("numpy")
+    if numpy is None:
+        return NotImplemented
     dask_array = sys.modules.get("dask.array")
     if dask_array is not None and isinstance(value, dask_array.Array):
         value = numpy.asarray(value)
@@ -172,7 +173,7 @@ class _Sanitizer:
         converted = numpy_to_builtin(value)
         if converted is NotImplemented:
             raise _Unconvertible(value, "has no JSON (plain-Python) form")
-        if isinstance(value, numpy.ndarray):
+        if isinstance(value, sys.modules["numpy"].ndarray):  # loaded: numpy_to_builtin converted it
             if value.dtype.kind in _PLAIN_ARRAY_KINDS:
                 return converted  # tolist() of a bool/int/float array is already plain
             if value.dtype.kind == "O":

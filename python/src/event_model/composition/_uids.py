@@ -13,11 +13,9 @@ supply so that it never repeats its parent's UUIDs.
 from __future__ import annotations
 
 import os
-
-import numpy as np
+from typing import Any
 
 _BATCH_SIZE = 256
-_DASH = np.full((1, 1), ord("-"), dtype=np.uint8)
 # Where the four dashes go, as (start, stop) slices of the 32 hex digits.
 _GROUPS = ((0, 8), (8, 12), (12, 16), (16, 20), (20, 32))
 
@@ -26,12 +24,14 @@ _supply: list[str] = []
 
 def _make_batch(count: int) -> list[str]:
     """Make ``count`` fresh UUID4 strings."""
+    import numpy as np  # imported on first use: importing event_model need not load numpy
+
     raw = np.frombuffer(os.urandom(16 * count), dtype=np.uint8).reshape(count, 16).copy()
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # variant 10xx
     digits = np.frombuffer(raw.tobytes().hex().encode("ascii"), dtype=np.uint8).reshape(count, 32)
-    dash = np.broadcast_to(_DASH, (count, 1))
-    pieces: list[np.ndarray] = []
+    dash = np.full((count, 1), ord("-"), dtype=np.uint8)
+    pieces: list[Any] = []
     for start, stop in _GROUPS:
         if pieces:
             pieces.append(dash)

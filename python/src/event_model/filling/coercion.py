@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import numpy
-
 from ..errors import EventModelKeyError, EventModelTypeError, EventModelValueError
 from ..strictness import strict_checks_enabled
 
@@ -48,7 +46,9 @@ def force_numpy(handler_class: Any, filler_state: Any) -> Any:
         )
 
     class NumpyHandler(handler_class):  # type: ignore[misc]  # a base chosen at run time
-        def __call__(self, *args: Any, **kwargs: Any) -> numpy.ndarray:
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            import numpy  # imported when a coerced handler reads: importing event_model need not load numpy
+
             return numpy.asarray(super().__call__(*args, **kwargs))
 
     NumpyHandler.__name__ = f"Subclassed{handler_class.__name__}"

@@ -8,11 +8,10 @@ columns. Merging and re-chunking work on that shape, described once per kind her
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sized
 from dataclasses import dataclass
 from typing import Any
-
-import numpy
 
 from ..describe import python_path
 from ..errors import EventModelError
@@ -96,7 +95,18 @@ def count_rows(page: Any, layout: PageLayout, where: str) -> int:
 
 
 # Columns whose entries are exactly what iterating them gives, by index too.
-_PLAIN_COLUMNS = (list, tuple, numpy.ndarray)
+_PLAIN_COLUMNS = (list, tuple)
+
+
+def _plain_columns() -> tuple[type, ...]:
+    """The column types a plain page may hold: lists, tuples and, once numpy is loaded, its arrays.
+
+    numpy is not imported for this: no column can be a numpy array before something imported numpy.
+    """
+    numpy = sys.modules.get("numpy")
+    return _PLAIN_COLUMNS if numpy is None else (*_PLAIN_COLUMNS, numpy.ndarray)
+
+
 _LIST_TYPES = frozenset({list, tuple})
 
 
@@ -126,7 +136,7 @@ def rectangular_rows(page: Any, layout: PageLayout) -> int | None:
                 return None
             columns += members.values()
         if not _LIST_TYPES.issuperset(map(type, columns)) and not all(
-            isinstance(column, _PLAIN_COLUMNS) for column in columns
+            isinstance(column, _plain_columns()) for column in columns
         ):
             return None
         lengths = set(map(len, columns))

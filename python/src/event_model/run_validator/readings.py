@@ -8,10 +8,9 @@ stream's schema, :func:`event_model.event_schema.event_schema_for`) and
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
-
-import numpy as np
 
 from ..describe import short_repr
 from ..validation import DocumentValidationError
@@ -117,14 +116,18 @@ class ReadingCheck:
 
 def is_fraction(value: Any) -> bool:
     """Whether *value* is a float (Python or numpy) that is not a whole number."""
-    if isinstance(value, (float, np.floating)):
+    if isinstance(value, float):
+        return not value.is_integer()
+    np = sys.modules.get("numpy")  # a numpy float exists only once numpy is loaded
+    if np is not None and isinstance(value, np.floating):
         return not float(value).is_integer()
     return False
 
 
 def _first_fraction(column: Any) -> Any:
     """The first fractional float of a page's column (a list or a numpy array), or None."""
-    if isinstance(column, np.ndarray):
+    np = sys.modules.get("numpy")  # a numpy array exists only once numpy is loaded
+    if np is not None and isinstance(column, np.ndarray):
         if column.dtype.kind != "f" or column.size == 0:
             return None
         with np.errstate(invalid="ignore"):

@@ -9,12 +9,12 @@ package's schemas; a reference to anything else fails instead of being fetched.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 import jsonschema
 import jsonschema.validators
-import numpy as np
 import referencing
 from jsonschema.protocols import Validator
 from referencing.jsonschema import DRAFT202012
@@ -40,6 +40,9 @@ def _is_integer_or_numpy_integer(checker: jsonschema.TypeChecker, instance: obje
     """Return whether *instance* is a JSON integer, counting numpy integers and integral numpy floats."""
     if _ARRAY_AWARE_TYPES.is_type(instance, "integer"):
         return True
+    np = sys.modules.get("numpy")  # a numpy scalar exists only once numpy is loaded
+    if np is None:
+        return False
     if isinstance(instance, np.integer):
         return True
     return isinstance(instance, np.floating) and bool(np.isfinite(instance)) and float(instance).is_integer()
@@ -47,7 +50,10 @@ def _is_integer_or_numpy_integer(checker: jsonschema.TypeChecker, instance: obje
 
 def _is_boolean_or_numpy_bool(checker: jsonschema.TypeChecker, instance: object) -> bool:
     """Return whether *instance* is a JSON boolean, counting ``numpy.bool_``."""
-    return isinstance(instance, (bool, np.bool_))
+    if isinstance(instance, bool):
+        return True
+    np = sys.modules.get("numpy")  # a numpy scalar exists only once numpy is loaded
+    return np is not None and isinstance(instance, np.bool_)
 
 
 _READING_TYPES = _ARRAY_AWARE_TYPES.redefine_many(

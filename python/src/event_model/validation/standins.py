@@ -26,10 +26,10 @@ original.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 import referencing
 import referencing.jsonschema
 
@@ -166,7 +166,8 @@ class _SwapCompiler:
             return swap_leaf
 
         def swap_array(value: Any) -> Any:
-            if isinstance(value, np.ndarray):
+            np = sys.modules.get("numpy")  # a numpy array exists only once numpy is loaded
+            if np is not None and isinstance(value, np.ndarray):
                 if value.ndim < 1 or value.dtype.kind == "O":
                     return value
                 if kind is None or value.size == 0:
