@@ -40,7 +40,7 @@ def _never(doc: Any) -> bool:
 
 def json_event_check(stream: Stream) -> Callable[[Any], bool]:
     """The bare jsonschema-rs ``is_valid`` of a stream's event schema (or one that never proves anything)."""
-    check = stream.json_is_valid
+    check = stream.json_is_valid or stream.schemas.json_is_valid
     if check is None:
         check = _never
         validator = stream.event_schema
@@ -48,7 +48,8 @@ def json_event_check(stream: Stream) -> Callable[[Any], bool]:
             fast = compile_fast_validator(validator.schema, MAX_NESTING_DEPTH)
             if fast is not None:
                 check = fast.is_valid
-        stream.json_is_valid = check
+        stream.schemas.json_is_valid = check
+    stream.json_is_valid = check
     return check
 
 

@@ -7,6 +7,8 @@ cannot describe readings is reported (``unusable-data-key``).
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -16,7 +18,16 @@ from ..validation import SchemaValidator, schema_validator_for, schema_validator
 from ..validation.event_schema import StreamSchemas, UnusableDataKey, stream_schemas
 from .findings import FindingLog
 
-__all__ = ["Stream", "StreamCounter", "StreamTable", "count_explained", "generic_schema", "within"]
+__all__ = [
+    "Stream",
+    "StreamCounter",
+    "StreamSchemaSet",
+    "StreamTable",
+    "count_explained",
+    "generic_schema",
+    "schema_set_for",
+    "within",
+]
 
 
 def generic_schema(name: str) -> SchemaValidator:
@@ -52,11 +63,82 @@ def count_explained(counter: StreamCounter) -> str:
     return f"a stop counts up to the stream's last seq_num; {sent}"
 
 
-class Stream:
-    """What the validator keeps per descriptor: schema validators of its events and pages, keys, counter."""
+class StreamSchemaSet:
+    """The compiled schemas of a stream's events and pages, shared by descriptors that declare the same keys.
+
+    Facilities write runs with the same detectors over and over: every run's
+    descriptor declares the same data keys, and compiling their schemas costs
+    far more than checking a small run. Descriptors whose name and data keys
+    are equal (as JSON) share one set, built without the descriptor's uid: a
+    stream's events are found by that uid, so the schema need not repeat it.
+    """
 
     __slots__ = (
         "_page_schema",
+        "event_schema",
+        "integer_keys",
+        "json_is_valid",
+        "page_schema_source",
+        "problems",
+    )
+
+    def __init__(self, schemas: StreamSchemas | None) -> None:
+        self.problems: list[UnusableDataKey] = [] if schemas is None else schemas.problems
+        # Scalar keys declared 'integer' (the schemas accept any number there; see stream_schemas).
+        self.integer_keys: frozenset[str] = frozenset() if schemas is None else schemas.integer_keys
+        self.event_schema = _stream_validator(None if schemas is None else schemas.event, "event")
+        # The page schema is made now (the descriptor may change later) but compiled on first use:
+        # compiling takes a few tenths of a millisecond, and most streams carry events or pages, not both.
+        self.page_schema_source = None if schemas is None else schemas.page
+        self._page_schema: SchemaValidator | None = None
+        # The bare jsonschema-rs verdict on events parsed from JSON (see json_lines), made when used.
+        self.json_is_valid: Callable[[Any], bool] | None = None
+
+    @property
+    def page_schema(self) -> SchemaValidator:
+        """The validator of the stream's event pages, compiled on first use."""
+        if self._page_schema is None:
+            self._page_schema = _stream_validator(self.page_schema_source, "event_page")
+        return self._page_schema
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The jsonschema-rs verdict does not pickle; it is made again when used.
+        return {name: getattr(self, name) for name in self.__slots__ if name != "json_is_valid"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self.json_is_valid = None
+
+
+_SHARED_SETS = 256
+"""How many schema sets of distinct descriptors are kept for reuse."""
+
+
+@functools.lru_cache(maxsize=_SHARED_SETS)
+def _shared_schema_set(key: str) -> StreamSchemaSet:
+    """The schema set of the descriptor whose ``[name, data_keys]`` is the JSON text ``key``."""
+    name, data_keys = json.loads(key)
+    return StreamSchemaSet(_schemas_or_none({"name": name, "data_keys": data_keys}))
+
+
+def schema_set_for(descriptor: Mapping[str, Any]) -> StreamSchemaSet:
+    """The schema set of a descriptor's stream: shared when its name and data keys are plain JSON."""
+    try:
+        identity = [descriptor.get("name"), descriptor.get("data_keys")]
+        key = json.dumps(identity, allow_nan=True)
+        shareable = json.loads(key) == identity  # False for tuples, numpy values, odd subclasses ...
+    except (TypeError, ValueError, RecursionError):
+        shareable = False
+    if shareable:
+        return _shared_schema_set(key)
+    return StreamSchemaSet(_schemas_or_none(descriptor))
+
+
+class Stream:
+    """What the validator keeps per descriptor: its schema set, keys and counter."""
+
+    __slots__ = (
         "counter",
         "descriptor",
         "event_is_valid",
@@ -64,8 +146,8 @@ class Stream:
         "event_schema",
         "integer_keys",
         "json_is_valid",
-        "page_schema_source",
         "problems",
+        "schemas",
         "stream_keys",
     )
 
@@ -81,26 +163,28 @@ class Stream:
             if isinstance(value, Mapping) and value.get("external") == "STREAM:"
         )
         self.event_keys = frozenset(data_keys) - self.stream_keys
-        schemas = _schemas_or_none(descriptor)
-        self.problems: list[UnusableDataKey] = [] if schemas is None else schemas.problems
+        self.schemas = schemas = schema_set_for(descriptor)
+        self.problems = schemas.problems
         # Scalar keys declared 'integer' whose readings have not yet been found to be fractional
-        # (the schemas accept any number there; see validation.event_schema.stream_schemas).
-        self.integer_keys: set[str] = set() if schemas is None else set(schemas.integer_keys)
-        self.event_schema = _stream_validator(None if schemas is None else schemas.event, "event")
+        # in this stream (each is warned about once per stream).
+        self.integer_keys: set[str] = set(schemas.integer_keys)
+        self.event_schema = schemas.event_schema
         self.event_is_valid = self.event_schema.is_valid
-        # The page schema is made now (the descriptor may change later) but compiled on first use:
-        # compiling takes a few tenths of a millisecond, and most streams carry events or pages, not both.
-        self.page_schema_source = None if schemas is None else schemas.page
-        self._page_schema: SchemaValidator | None = None
-        # The bare jsonschema-rs verdict on events parsed from JSON (see json_lines), made when used.
-        self.json_is_valid: Callable[[Any], bool] | None = None
+        self.json_is_valid = schemas.json_is_valid
 
     @property
     def page_schema(self) -> SchemaValidator:
         """The validator of the stream's event pages, compiled on first use."""
-        if self._page_schema is None:
-            self._page_schema = _stream_validator(self.page_schema_source, "event_page")
-        return self._page_schema
+        return self.schemas.page_schema
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The jsonschema-rs verdict does not pickle; it is made again when used.
+        return {name: getattr(self, name) for name in self.__slots__ if name != "json_is_valid"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self.json_is_valid = None
 
 
 def _schemas_or_none(descriptor: Mapping[str, Any]) -> StreamSchemas | None:
