@@ -63,7 +63,25 @@ def count_explained(counter: StreamCounter) -> str:
     return f"a stop counts up to the stream's last seq_num; {sent}"
 
 
-class StreamSchemaSet:
+class _PicklesWithoutJsonCheck:
+    """Pickling for slotted classes holding ``json_is_valid``, a jsonschema-rs verdict that does not pickle.
+
+    The verdict is left out and made again when used.
+    """
+
+    __slots__ = ()
+
+    def __getstate__(self) -> dict[str, Any]:
+        slots: tuple[str, ...] = getattr(type(self), "__slots__", ())
+        return {name: getattr(self, name) for name in slots if name != "json_is_valid"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        setattr(self, "json_is_valid", None)  # noqa: B010 -- a slot of the subclass
+
+
+class StreamSchemaSet(_PicklesWithoutJsonCheck):
     """The compiled schemas of a stream's events and pages, shared by descriptors that declare the same keys.
 
     Facilities write runs with the same detectors over and over: every run's
@@ -101,15 +119,6 @@ class StreamSchemaSet:
             self._page_schema = _stream_validator(self.page_schema_source, "event_page")
         return self._page_schema
 
-    def __getstate__(self) -> dict[str, Any]:
-        # The jsonschema-rs verdict does not pickle; it is made again when used.
-        return {name: getattr(self, name) for name in self.__slots__ if name != "json_is_valid"}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            setattr(self, name, value)
-        self.json_is_valid = None
-
 
 _SHARED_SETS = 256
 """How many schema sets of distinct descriptors are kept for reuse."""
@@ -135,7 +144,7 @@ def schema_set_for(descriptor: Mapping[str, Any]) -> StreamSchemaSet:
     return StreamSchemaSet(_schemas_or_none(descriptor))
 
 
-class Stream:
+class Stream(_PicklesWithoutJsonCheck):
     """What the validator keeps per descriptor: its schema set, keys and counter."""
 
     __slots__ = (
@@ -176,15 +185,6 @@ class Stream:
     def page_schema(self) -> SchemaValidator:
         """The validator of the stream's event pages, compiled on first use."""
         return self.schemas.page_schema
-
-    def __getstate__(self) -> dict[str, Any]:
-        # The jsonschema-rs verdict does not pickle; it is made again when used.
-        return {name: getattr(self, name) for name in self.__slots__ if name != "json_is_valid"}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            setattr(self, name, value)
-        self.json_is_valid = None
 
 
 def _schemas_or_none(descriptor: Mapping[str, Any]) -> StreamSchemas | None:
