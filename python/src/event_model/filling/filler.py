@@ -524,14 +524,7 @@ class Filler(DocumentRouter):
         ``data`` and ``filled`` and is returned; otherwise the new page is.
         A page without rows raises EventModelValueError (as 1.24 did).
         """
-        filled_page = self._repacked_if_nothing_to_fill(doc, include, exclude)
-        if filled_page is None:
-            fill_event = self.fill_event
-            rows = [
-                fill_event(row, include=include, exclude=exclude, inplace=True)
-                for row in unpack_event_page(doc)
-            ]
-            filled_page = pack_filled_rows(rows)
+        filled_page = self._filled_page(doc, include, exclude)
         if inplace is None:
             inplace = self._inplace
         if inplace:
@@ -539,6 +532,17 @@ class Filler(DocumentRouter):
             doc["filled"] = filled_page["filled"]
             return doc
         return cast(EventPage, filled_page)
+
+    def _filled_page(self, page: Any, include: Any, exclude: Any) -> Any:
+        """A new page of the rows of ``page``, each through :meth:`fill_event` (skipped if none needs it)."""
+        filled_page = self._repacked_if_nothing_to_fill(page, include, exclude)
+        if filled_page is not None:
+            return filled_page
+        fill_event = self.fill_event
+        rows = [
+            fill_event(row, include=include, exclude=exclude, inplace=True) for row in unpack_event_page(page)
+        ]
+        return pack_filled_rows(rows)
 
     def _repacked_if_nothing_to_fill(self, page: Any, include: Any, exclude: Any) -> Any:
         """The filled page, made without unpacking, for a regular page that has nothing to fill; else None.

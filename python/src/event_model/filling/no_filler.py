@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from typing import Any, cast
 
 from ..documents.event_page import EventPage
-from ..pages.convert import unpack_event_page
-from .events import fields_to_fill, lookup_descriptor, pack_filled_rows, source_of
+from .events import fields_to_fill, lookup_descriptor, source_of
 from .filler import FILLS_AS_FILLER, Filler
 
 __all__ = ["NoFiller"]
@@ -36,14 +35,7 @@ class NoFiller(Filler):
         *args: Any,
     ) -> EventPage:
         """Check every row of an event page as :meth:`fill_event` does; return the page packed anew."""
-        filled_page = self._repacked_if_nothing_to_fill(doc, include, exclude)
-        if filled_page is not None:
-            return cast(EventPage, filled_page)
-        fill_event = self.fill_event
-        rows = [
-            fill_event(row, include=include, exclude=exclude, inplace=True) for row in unpack_event_page(doc)
-        ]
-        return cast(EventPage, pack_filled_rows(rows))
+        return cast(EventPage, self._filled_page(doc, include, exclude))
 
     def fill_event(
         self,
