@@ -135,10 +135,10 @@ def rectangular_rows(page: Any, layout: PageLayout) -> int | None:
             if type(members) is not dict and not isinstance(members, Mapping):
                 return None
             columns += members.values()
-        if not _LIST_TYPES.issuperset(map(type, columns)) and not all(
-            isinstance(column, _plain_columns()) for column in columns
-        ):
-            return None
+        if not _LIST_TYPES.issuperset(map(type, columns)):
+            plain = _plain_columns()
+            if not all(isinstance(column, plain) for column in columns):
+                return None
         lengths = set(map(len, columns))
         count = len(page[layout.counted_by])
     except Exception:  # whatever fails is for the careful path to find again
